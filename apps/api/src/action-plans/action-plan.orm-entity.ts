@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AreaOrmEntity } from './area.orm-entity';
+
+@Entity({ name: 'action_plans' })
+export class ActionPlanOrmEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stable public identifier used in URLs and open data (e.g. "nap-1"). */
+  @Column({ type: 'text', unique: true })
+  code!: string;
+
+  @Column({ name: 'title_zh_tw', type: 'text' })
+  titleZhTw!: string;
+
+  @Column({ name: 'title_en', type: 'text' })
+  titleEn!: string;
+
+  @Column({ name: 'period_start', type: 'char', length: 7 })
+  periodStart!: string;
+
+  @Column({ name: 'period_end', type: 'char', length: 7 })
+  periodEnd!: string;
+
+  @OneToMany(() => AreaOrmEntity, (area) => area.plan)
+  areas!: AreaOrmEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiException } from '../common/errors/api.exception';
+import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
+import { requestIdMiddleware } from '../common/logging/request-id';
+import { toFieldErrors } from '../common/errors/validation-errors';
+import { RedisIoAdapter } from '../common/realtime/redis-io.adapter';
+import { AppConfig } from '../config/app-config';
+
+/** Everything main.ts does to the app before listening; integration tests call it too. */
+export const configureApiApp = (app: NestExpressApplication): void => {
+  const config = app.get(AppConfig);
+  app.setGlobalPrefix('api');
+  app.useWebSocketAdapter(new RedisIoAdapter(app));
+  app.use(requestIdMiddleware);
+  app.use(jsonBodyMiddleware);
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: (errors) => new ApiException('validation_failed', toFieldErrors(errors)),
+    }),
+  );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Open Proposals API (開放提案)')
+      .setDescription('Public participation platform for open government: proposals, co-signs, moderation, task-force decisions, commitments and open data.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  if (config.WEB_DIST_DIR) serveWebApp(app, resolve(config.WEB_DIST_DIR));
+};
+
+/** Single-host mode: the API serves the built web app, and unknown pages fall back to it (client-side routing). */
+const serveWebApp = (app: NestExpressApplication, dir: string): void => {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST_DIR=${dir} has no index.html: build the web app first (npx nx run web:build)`);
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && !req.path.startsWith('/api/') && !req.path.startsWith('/live') && req.accepts('html') === 'html';
+    if (!isPage) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+};

@@ -1,0 +1,42 @@
+import type { Locale } from '@open-proposals/domain';
+
+/**
+ * Every error code the API answers with, its HTTP status and its message in both languages.
+ * The record type makes a code without a status or a translation a compile error.
+ */
+export const ERROR_CATALOG = {
+  validation_failed: { status: 400, 'zh-TW': '送出的資料有誤，請依各欄位說明修正。', en: 'Some fields are invalid; correct them as described.' },
+  malformed_body: { status: 400, 'zh-TW': '無法讀取請求內容，請送出有效的 JSON。', en: 'The request body could not be read; send valid JSON.' },
+  bad_request: { status: 400, 'zh-TW': '請求無法處理，請檢查後再試。', en: 'The request could not be processed; check it and try again.' },
+  unauthenticated: { status: 401, 'zh-TW': '請先登入。', en: 'Please log in first.' },
+  forbidden: { status: 403, 'zh-TW': '您沒有執行此操作的權限。', en: 'You are not allowed to do this.' },
+  not_found: { status: 404, 'zh-TW': '找不到您要的資源。', en: 'What you asked for does not exist.' },
+  route_not_found: { status: 404, 'zh-TW': '沒有這個 API 路徑，請參考 /api/docs。', en: 'There is no such API path; see /api/docs.' },
+  conflict: { status: 409, 'zh-TW': '此操作與目前狀態衝突。', en: 'This conflicts with the current state.' },
+  payload_too_large: { status: 413, 'zh-TW': '送出的內容太大。', en: 'The request is too large.' },
+  unsupported_media_type: { status: 415, 'zh-TW': '請以 application/json 送出資料。', en: 'Send the data as application/json.' },
+  too_many_requests: { status: 429, 'zh-TW': '請求太頻繁，請稍後再試。', en: 'Too many requests; try again shortly.' },
+  service_unavailable: { status: 503, 'zh-TW': '服務暫時無法使用，請稍後再試；您的資料未被儲存。', en: 'The service is briefly unavailable; nothing was saved. Try again shortly.' },
+  internal: { status: 500, 'zh-TW': '系統發生錯誤，我們已記錄並會處理。', en: 'Something went wrong on our side; it has been logged.' },
+} as const satisfies Record<string, { status: number } & Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CATALOG, value);
+
+/** The code a bare HTTP status stands for, when a framework throws without one of ours. */
+export const codeForStatus = (status: number): ErrorCode => {
+  switch (status) {
+    case 400: return 'bad_request';
+    case 401: return 'unauthenticated';
+    case 403: return 'forbidden';
+    case 404: return 'not_found';
+    case 409: return 'conflict';
+    case 413: return 'payload_too_large';
+    case 415: return 'unsupported_media_type';
+    case 429: return 'too_many_requests';
+    case 503: return 'service_unavailable';
+    default: return status >= 500 ? 'internal' : 'bad_request';
+  }
+};

@@ -1,0 +1,30 @@
+import type { ValidationError } from 'class-validator';
+import type { FieldError } from './api.exception';
+
+/** class-validator constraint names, explained in both languages. Unknown ones fall back to its English text. */
+const CONSTRAINT_MESSAGES: Record<string, { 'zh-TW': string; en: string }> = {
+  whitelistValidation: { 'zh-TW': '不接受此欄位。', en: 'This field is not accepted.' },
+  isNotEmpty: { 'zh-TW': '此欄位必填。', en: 'This field is required.' },
+  isDefined: { 'zh-TW': '此欄位必填。', en: 'This field is required.' },
+  isString: { 'zh-TW': '須為文字。', en: 'Must be text.' },
+  isInt: { 'zh-TW': '須為整數。', en: 'Must be a whole number.' },
+  isEmail: { 'zh-TW': '須為有效的電子郵件地址。', en: 'Must be a valid email address.' },
+  isIn: { 'zh-TW': '不是允許的值。', en: 'Is not one of the allowed values.' },
+  isUuid: { 'zh-TW': '須為有效的識別碼。', en: 'Must be a valid identifier.' },
+  maxLength: { 'zh-TW': '太長了。', en: 'Is too long.' },
+  minLength: { 'zh-TW': '太短了。', en: 'Is too short.' },
+  min: { 'zh-TW': '太小了。', en: 'Is too small.' },
+  max: { 'zh-TW': '太大了。', en: 'Is too large.' },
+};
+
+/** Flattens nested class-validator errors into one message per field and constraint. */
+export const toFieldErrors = (errors: readonly ValidationError[], parent = ''): FieldError[] =>
+  errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([code, english]) => ({
+      field,
+      code,
+      message: CONSTRAINT_MESSAGES[code] ?? { 'zh-TW': english, en: english },
+    }));
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });

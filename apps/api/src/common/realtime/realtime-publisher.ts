@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { Emitter } from '@socket.io/redis-emitter';
+import type { ServerEventName, ServerToClientEvents } from '@open-proposals/domain';
+import { AppConfig } from '../../config/app-config';
+import { RedisConnections } from '../queue/redis-connections';
+import { realtimeChannel } from './realtime-channel';
+
+/**
+ * Publishes typed events to sockets on every API node through Redis. Works in the worker,
+ * which has no socket.io server of its own.
+ */
+@Injectable()
+export class RealtimePublisher {
+  private readonly emitter: Emitter<ServerToClientEvents>;
+
+  constructor(config: AppConfig, redis: RedisConnections) {
+    this.emitter = new Emitter<ServerToClientEvents>(redis.commands, { key: realtimeChannel(config) });
+  }
+
+  /** To everyone, or to one room (e.g. `proposal:<id>`, `user:<id>`). */
+  publish<E extends ServerEventName>(event: E, payload: Parameters<ServerToClientEvents[E]>[0], room?: string): void {
+    const target = room === undefined ? this.emitter : this.emitter.to(room);
+    // The emitter's generics spread parameter tuples; the single payload argument is what every event takes.
+    (target.emit as (event: E, payload: unknown) => boolean)(event, payload);
+  }
+}

@@ -1,0 +1,67 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every setting the API and the worker read, validated once at boot.
+ * Property names are the environment variable names, so an error names the variable to fix.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** Sensitive: holds the database password. Never logged. */
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL!: string;
+
+  /** Sensitive: may hold the Redis password. Never logged. */
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL!: string;
+
+  /** Every Redis key (queues, socket.io channels, caches) starts with this, so that runs and deployments never collide. */
+  @Matches(/^[a-z0-9][a-z0-9:_-]{0,62}$/i, { message: 'REDIS_PREFIX must be 1-63 letters, digits, ":", "_" or "-"' })
+  REDIS_PREFIX = 'op';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Folder of the built web app; when set, the API serves it (single-host mode). */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** The first administrator: the account registered with this address is made admin. */
+  @IsOptional()
+  @IsEmail()
+  FIRST_ADMIN_EMAIL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { runOrExplain } from './bootstrap/run-or-explain';
+import { loadConfig } from './config/load-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { seedReferenceData } from './database/seed/reference-data.seed';
+
+/** Applies pending migrations, then the idempotent reference data. Run before the API and the worker start. */
+runOrExplain(async () => {
+  const dataSource = await new DataSource(dataSourceOptions(loadConfig().DATABASE_URL, 2)).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await seedReferenceData(dataSource);
+    process.stdout.write(`${JSON.stringify({ level: 30, name: 'migrate', msg: 'database ready', applied: applied.map((m) => m.name) })}\n`);
+  } finally {
+    await dataSource.destroy();
+  }
+});

@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from './common/logging/logger.module';
+import { JobWorkersModule } from './common/queue/job-workers.module';
+import { QueueModule } from './common/queue/queue.module';
+import { RealtimeModule } from './common/realtime/realtime.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { MaintenanceWorkerModule } from './maintenance/maintenance-worker.module';
+
+/** Queue processors, schedulers and (soon) the outbox relay (worker.ts). No HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(config, 'worker'),
+        DatabaseModule.forRoot(config),
+        QueueModule,
+        RealtimeModule,
+        JobWorkersModule,
+        MaintenanceWorkerModule,
+      ],
+    };
+  }
+}
