@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
 import { AppConfig } from '../../config/app-config';
 import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './job-catalog';
@@ -7,12 +7,18 @@ import { RedisConnections } from './redis-connections';
 /** Adds typed jobs to the queue that owns their name. Used by the API and the worker alike. */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
   private readonly queues: ReadonlyMap<QueueName, Queue>;
 
   constructor(config: AppConfig, redis: RedisConnections) {
     const connection = redis.blocking('queue-producer');
     this.queues = new Map(
-      QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix: bullPrefix(config) })] as const),
+      QUEUE_NAMES.map((name) => {
+        const queue = new Queue(name, { connection, prefix: bullPrefix(config) });
+        // Without a listener BullMQ prints raw errors; while Redis is away they are expected and retried.
+        queue.on('error', (error: Error) => this.logger.warn(`queue ${name}: ${error.message}`));
+        return [name, queue] as const;
+      }),
     );
   }
 
