@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { AreaOrmEntity } from './area.orm-entity';
 
 @Entity({ name: 'action_plans' })
@@ -23,7 +23,7 @@ export class ActionPlanOrmEntity {
   periodEnd!: string;
 
   @OneToMany(() => AreaOrmEntity, (area) => area.plan)
-  areas!: AreaOrmEntity[];
+  areas!: Relation<AreaOrmEntity[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ActionPlanOrmEntity } from './action-plan.orm-entity';
 
 @Entity({ name: 'areas' })
@@ -12,7 +12,7 @@ export class AreaOrmEntity {
 
   @ManyToOne(() => ActionPlanOrmEntity, (plan) => plan.areas, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_areas_plan' })
-  plan!: ActionPlanOrmEntity;
+  plan!: Relation<ActionPlanOrmEntity>;
 
   @Column({ type: 'text' })
   code!: string;

@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { io, type Socket } from 'socket.io-client';
+import { REALTIME_PATH, type ServerToClientEvents } from '@open-proposals/domain';
+import { AppModule } from '../../src/app.module';
+import { configureApiApp } from '../../src/bootstrap/configure-api-app';
+import type { AppConfig } from '../../src/config/app-config';
+import { parseConfig } from '../../src/config/load-config';
+import { WorkerModule } from '../../src/worker.module';
+import { withDatabase } from './test-database';
+import { TEST_RUN_ENV, testServices } from './test-environment';
+
+/** The configuration of this run: its database, its Redis prefix, quiet logs. */
+export const testConfig = (overrides: Record<string, string> = {}): AppConfig => {
+  const { serverUrl, redisUrl } = testServices();
+  const database = process.env[TEST_RUN_ENV.database];
+  const prefix = process.env[TEST_RUN_ENV.redisPrefix];
+  if (!database || !prefix) throw new Error('the integration global setup did not run');
+  return parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: withDatabase(serverUrl, database),
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    PORT: '0',
+    ...overrides,
+  });
+};
+
+/** The API as main.ts builds it, listening on a free port. */
+export const startTestApi = async (config = testConfig()): Promise<{ app: NestExpressApplication; baseUrl: string }> => {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bodyParser: false });
+  configureApiApp(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  if (address === null || typeof address === 'string') throw new Error('the API did not listen on a TCP port');
+  return { app, baseUrl: `http://127.0.0.1:${address.port}` };
+};
+
+/** The worker as worker.ts builds it: processors and schedulers running. */
+export const startTestWorker = async (config = testConfig()): Promise<INestApplicationContext> => {
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  await worker.init();
+  return worker;
+};
+
+/** A socket.io client connected to the API's gateway, typed with the shared event map. */
+export const connectSocket = async (baseUrl: string): Promise<Socket<ServerToClientEvents>> => {
+  const socket: Socket<ServerToClientEvents> = io(baseUrl, { path: REALTIME_PATH, transports: ['websocket'], forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return socket;
+};
