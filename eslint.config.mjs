@@ -49,8 +49,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain'],
               bannedExternalImports: frameworkImports,
             },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain'] },
+            // Apps may reach the tooling (local services, test databases) only from their tests; see the override below.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:tooling'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:tooling'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain'] },
           ],
         },
       ],
@@ -61,6 +63,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Application code never imports the tooling; only tests do.
+    files: ['apps/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/tools/**'], message: 'tools/ is for the launcher and tests, not application code.' }] }] },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts', 'e2e/**/*.ts'],

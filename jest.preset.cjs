@@ -19,6 +19,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@open-proposals/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@open-proposals/tools/(.*)$': path.join(__dirname, 'tools/$1'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

@@ -4,7 +4,8 @@
  * Then migrates, seeds, and runs the API (serving the web app) and the worker until Ctrl-C.
  */
 import { join, resolve } from 'node:path';
-import { ensureDatabase, startLocalPostgres, withDatabase, type RunningService } from '../platform/local-postgres';
+import { ensureDatabase, withDatabase } from '../platform/databases';
+import { startLocalPostgres, type RunningService } from '../platform/local-postgres';
 import { REDIS_INSTALL_HINT, hasRedisServer, startLocalRedis } from '../platform/local-redis';
 import { migrate, startPlatform, type PlatformEnv, type RunningPlatform } from '../platform/platform-processes';
 

@@ -67,34 +67,3 @@ const answers = async (port: number): Promise<boolean> => {
     await client.end().catch(() => undefined);
   }
 };
-
-/** Replaces the database of a server URL. */
-export const withDatabase = (serverUrl: string, database: string): string => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-
-/** Creates a database if it does not exist yet; the server URL may name any database the user can reach. */
-export const ensureDatabase = async (serverUrl: string, database: string): Promise<void> => {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`unsafe database name: ${database}`);
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await client.end();
-  }
-};
-
-export const dropDatabase = async (serverUrl: string, database: string): Promise<void> => {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`unsafe database name: ${database}`);
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-};

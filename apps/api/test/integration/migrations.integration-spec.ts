@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { MIGRATIONS } from '../../src/database/migrations';
-import { assertTestDatabaseName } from '../utils/test-database';
+import { assertTestDatabaseName } from '@open-proposals/tools/platform/databases';
 import { testConfig } from '../utils/test-app';
 
 describe('migrations', () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { createTestDatabase, newTestRunId } from './test-database';
+import { createTestDatabase, newTestRunId } from '@open-proposals/tools/platform/databases';
 import { TEST_RUN_ENV, testServices } from './test-environment';
 
 /** One fresh database and one Redis key prefix per run, with the real migrations applied. */

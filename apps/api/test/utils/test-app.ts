@@ -9,7 +9,7 @@ import { configureApiApp } from '../../src/bootstrap/configure-api-app';
 import type { AppConfig } from '../../src/config/app-config';
 import { parseConfig } from '../../src/config/load-config';
 import { WorkerModule } from '../../src/worker.module';
-import { withDatabase } from './test-database';
+import { withDatabase } from '@open-proposals/tools/platform/databases';
 import { TEST_RUN_ENV, testServices } from './test-environment';
 
 /** The configuration of this run: its database, its Redis prefix, quiet logs. */
