@@ -15,6 +15,7 @@ WORKDIR /app
 # Every workspace package (libs/*) needs its package.json here.
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
+COPY tools/package.json tools/package.json
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --no-audit --no-fund
 
@@ -37,6 +38,7 @@ WORKDIR /app
 # so the workspace package.json must exist before the install and its dist after.
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
+COPY tools/package.json tools/package.json
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/libs/domain/dist libs/domain/dist

@@ -2,12 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_INSTALL_HINT, chromiumPath } from '@open-proposals/tools/test/chromium';
+
+const executablePath = (): string => {
+  const path = chromiumPath(process.env);
+  if (path === null) throw new Error(CHROMIUM_INSTALL_HINT);
+  return path;
+};
 
 /** Debian's Chromium, headless; the flags keep it from calling home on a closed network. */
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: executablePath(),
     headless: true,
     args: [
       '--no-sandbox',
