@@ -1,8 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
 import { ActionPlansModule } from './action-plans/action-plans.module';
+import { AuthGuard } from './common/auth/auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggerModule } from './common/logging/logger.module';
+import { MessagingModule } from './common/messaging/messaging.module';
 import { QueueModule } from './common/queue/queue.module';
 import { RealtimeGateway } from './common/realtime/realtime.gateway';
 import { RealtimeModule } from './common/realtime/realtime.module';
@@ -11,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ProposalsModule } from './proposals/proposals.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -27,8 +31,16 @@ export class AppModule {
         MaintenanceModule,
         HealthModule,
         ActionPlansModule,
+        MessagingModule.forRoot(config),
+        AccountsModule,
+        ProposalsModule,
       ],
-      providers: [RealtimeGateway, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      providers: [
+        RealtimeGateway,
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // Every route passes the session/CSRF guard; routes are public unless marked RequireAuth.
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
     };
   }
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { ApiException } from '../common/errors/api.exception';
 import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
@@ -18,6 +19,8 @@ export const configureApiApp = (app: NestExpressApplication): void => {
   app.useWebSocketAdapter(new RedisIoAdapter(app));
   app.use(requestIdMiddleware);
   app.use(jsonBodyMiddleware);
+  // Unsigned cookies: the session token is random and looked up by hash, so a signature would add nothing.
+  app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.useGlobalPipes(
@@ -35,6 +38,7 @@ export const configureApiApp = (app: NestExpressApplication): void => {
       .setTitle('Open Proposals API (開放提案)')
       .setDescription('Public participation platform for open government: proposals, co-signs, moderation, task-force decisions, commitments and open data.')
       .setVersion('1')
+      .addCookieAuth('op_session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

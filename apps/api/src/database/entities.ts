@@ -1,5 +1,28 @@
 import { ActionPlanOrmEntity } from '../action-plans/action-plan.orm-entity';
 import { AreaOrmEntity } from '../action-plans/area.orm-entity';
+import { SessionOrmEntity } from '../accounts/session.orm-entity';
+import { UserRoleOrmEntity } from '../accounts/user-role.orm-entity';
+import { UserOrmEntity } from '../accounts/user.orm-entity';
+import { VerificationCodeOrmEntity } from '../accounts/verification-code.orm-entity';
+import { AuditLogOrmEntity } from '../common/audit/audit-log.orm-entity';
+import { DevOutboxMessageOrmEntity } from '../common/messaging/dev-outbox-message.orm-entity';
+import { OutboxOrmEntity } from '../common/persistence/outbox.orm-entity';
+import { CosignOrmEntity } from '../proposals/cosign.orm-entity';
+import { ParticipationCycleOrmEntity } from '../proposals/participation-cycle.orm-entity';
+import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 
 /** Registered as classes, not globs: a compiled bundle cannot load entities from path patterns. */
-export const ORM_ENTITIES = [ActionPlanOrmEntity, AreaOrmEntity];
+export const ORM_ENTITIES = [
+  ActionPlanOrmEntity,
+  AreaOrmEntity,
+  UserOrmEntity,
+  UserRoleOrmEntity,
+  SessionOrmEntity,
+  VerificationCodeOrmEntity,
+  DevOutboxMessageOrmEntity,
+  AuditLogOrmEntity,
+  ParticipationCycleOrmEntity,
+  ProposalOrmEntity,
+  CosignOrmEntity,
+  OutboxOrmEntity,
+];

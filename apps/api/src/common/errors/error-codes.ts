@@ -17,6 +17,17 @@ export const ERROR_CATALOG = {
   unsupported_media_type: { status: 415, 'zh-TW': '請以 application/json 送出資料。', en: 'Send the data as application/json.' },
   too_many_requests: { status: 429, 'zh-TW': '請求太頻繁，請稍後再試。', en: 'Too many requests; try again shortly.' },
   service_unavailable: { status: 503, 'zh-TW': '服務暫時無法使用，請稍後再試；您的資料未被儲存。', en: 'The service is briefly unavailable; nothing was saved. Try again shortly.' },
+  email_taken: { status: 409, 'zh-TW': '此電子郵件已註冊，請直接登入或重設密碼。', en: 'This email is already registered; log in or reset your password.' },
+  phone_taken: { status: 409, 'zh-TW': '此手機號碼已由其他帳號驗證使用。', en: 'This mobile number is already used by another account.' },
+  weak_password: { status: 400, 'zh-TW': '密碼不符合規則，請依欄位說明修改。', en: 'The password does not meet the rules; change it as described.' },
+  invalid_credentials: { status: 401, 'zh-TW': '電子郵件或密碼錯誤。', en: 'The email or password is wrong.' },
+  csrf_failed: { status: 403, 'zh-TW': '安全檢查未通過，請重新整理頁面後再試。', en: 'The security check failed; reload the page and try again.' },
+  email_not_verified: { status: 409, 'zh-TW': '請先完成電子郵件驗證。', en: 'Verify your email address first.' },
+  already_verified: { status: 409, 'zh-TW': '此項目已完成驗證。', en: 'This is already verified.' },
+  code_invalid: { status: 400, 'zh-TW': '驗證碼錯誤，請再檢查一次。', en: 'The code is wrong; check it and try again.' },
+  code_expired: { status: 400, 'zh-TW': '驗證碼已失效，請重新索取。', en: 'The code has expired; ask for a new one.' },
+  code_locked: { status: 429, 'zh-TW': '錯誤次數過多，此驗證碼已停用，請重新索取。', en: 'Too many wrong attempts; this code is locked. Ask for a new one.' },
+  message_transport_unavailable: { status: 503, 'zh-TW': '目前無法寄送訊息，請稍後再試。', en: 'Messages cannot be sent right now; try again later.' },
   internal: { status: 500, 'zh-TW': '系統發生錯誤，我們已記錄並會處理。', en: 'Something went wrong on our side; it has been logged.' },
 } as const satisfies Record<string, { status: number } & Record<Locale, string>>;
 

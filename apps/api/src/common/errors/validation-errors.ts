@@ -15,6 +15,9 @@ const CONSTRAINT_MESSAGES: Record<string, { 'zh-TW': string; en: string }> = {
   minLength: { 'zh-TW': '太短了。', en: 'Is too short.' },
   min: { 'zh-TW': '太小了。', en: 'Is too small.' },
   max: { 'zh-TW': '太大了。', en: 'Is too large.' },
+  matches: { 'zh-TW': '格式不正確。', en: 'Is not in the expected format.' },
+  isArray: { 'zh-TW': '須為清單。', en: 'Must be a list.' },
+  arrayMaxSize: { 'zh-TW': '項目太多了。', en: 'Has too many items.' },
 };
 
 /** Flattens nested class-validator errors into one message per field and constraint. */

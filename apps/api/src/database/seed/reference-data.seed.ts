@@ -1,14 +1,22 @@
 import { validateActionPlan } from '@open-proposals/domain';
 import type { DataSource } from 'typeorm';
 import { ActionPlansRepository } from '../../action-plans/action-plans.repository';
+import { ParticipationCycleOrmEntity } from '../../proposals/participation-cycle.orm-entity';
+import { DEFAULT_CYCLE } from './default-cycle';
 import { FIRST_ACTION_PLAN } from './first-action-plan';
 
 /**
- * Reference data every deployment needs, production included. Idempotent: it upserts by
- * stable code, so running it on every start changes nothing the second time.
+ * Reference data every deployment needs, production included. Idempotent: the plan is upserted
+ * by its stable code, and the default cycle is created only while no cycle exists, so an
+ * admin's later settings are never overwritten.
  */
 export const seedReferenceData = async (dataSource: DataSource): Promise<void> => {
   const problem = validateActionPlan(FIRST_ACTION_PLAN);
   if (problem !== null) throw new Error(`the first action plan seed is invalid: ${problem}`);
   await new ActionPlansRepository(dataSource).upsert(FIRST_ACTION_PLAN);
+  await dataSource.transaction(async (manager) => {
+    // Serialise concurrent seeders (two replicas starting at once) on one advisory lock.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed:participation_cycles']);
+    if ((await manager.count(ParticipationCycleOrmEntity)) === 0) await manager.insert(ParticipationCycleOrmEntity, DEFAULT_CYCLE);
+  });
 };

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@open-proposals/domain';
+import { ApiException } from '../common/errors/api.exception';
+import { emailVerificationMessage, phoneVerificationMessage } from './account-messages';
+import { OneTimeCodesService } from './one-time-codes.service';
+import type { AccountView } from './role.mapper';
+import { UsersRepository } from './users.repository';
+
+/** Email and phone verification: the steps that raise a person's verification tier. */
+@Injectable()
+export class ContactVerificationService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly codes: OneTimeCodesService,
+  ) {}
+
+  async sendEmailCode(actor: Actor): Promise<void> {
+    const account = await this.account(actor);
+    if (account.verificationTier !== 'none') throw new ApiException('already_verified');
+    await this.codes.issue(account.id, 'email', account.email, (code) => emailVerificationMessage(account.email, code));
+  }
+
+  async confirmEmail(actor: Actor, code: string): Promise<AccountView> {
+    const { target } = await this.codes.confirm(actor.id, 'email', code);
+    // The address may have changed since the code was sent; then the code proves nothing.
+    if (!(await this.users.markEmailVerified(actor.id, target))) throw new ApiException('code_invalid');
+    return this.account(actor);
+  }
+
+  /** Phone comes after email: the tiers are ordered, so a phone-verified person has a verified email too. */
+  async sendPhoneCode(actor: Actor, phone: string): Promise<void> {
+    const account = await this.account(actor);
+    if (account.verificationTier === 'none') throw new ApiException('email_not_verified');
+    if (await this.users.isPhoneTakenByOther(actor.id, phone)) throw new ApiException('phone_taken');
+    await this.codes.issue(account.id, 'phone', phone, (code) => phoneVerificationMessage(phone, code));
+  }
+
+  async confirmPhone(actor: Actor, code: string): Promise<AccountView> {
+    const { target } = await this.codes.confirm(actor.id, 'phone', code);
+    if (!(await this.users.setVerifiedPhone(actor.id, target))) throw new ApiException('phone_taken');
+    return this.account(actor);
+  }
+
+  private async account(actor: Actor): Promise<AccountView> {
+    const account = await this.users.findAccount(actor.id);
+    // The session was valid a moment ago; a vanished account is treated as signed out.
+    if (account === null) throw new ApiException('unauthenticated');
+    return account;
+  }
+}

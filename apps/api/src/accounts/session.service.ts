@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { ApiException } from '../common/errors/api.exception';
+import { SessionResolver, type ResolvedSession } from '../common/auth/session-resolver';
+import { hashPassword, newToken, passwordMatches, sessionIdOf } from './secrets';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
+
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface IssuedSession {
+  readonly userId: string;
+  readonly token: string;
+  readonly csrfToken: string;
+  readonly expiresAt: Date;
+}
+
+/** Login, logout and turning a cookie into an actor. */
+@Injectable()
+export class SessionService extends SessionResolver {
+  /** Verified against when the email is unknown, so both failures take as long (no account probing by timing). */
+  private decoyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+  ) {
+    super();
+  }
+
+  /** A new session every time (rotation); the one the browser held before, if any, ends. */
+  async login(email: string, password: string, previousToken: string | null): Promise<IssuedSession> {
+    const credentials = await this.users.findCredentials(email.trim().toLowerCase());
+    this.decoyHash ??= hashPassword(newToken());
+    const matches = await passwordMatches(credentials?.passwordHash ?? (await this.decoyHash), password);
+    if (credentials === null || !matches) throw new ApiException('invalid_credentials');
+
+    if (previousToken !== null) await this.sessions.delete(sessionIdOf(previousToken));
+    const session = { userId: credentials.id, token: newToken(), csrfToken: newToken(), expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) };
+    await this.sessions.create({ id: sessionIdOf(session.token), userId: credentials.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt });
+    return session;
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.sessions.delete(sessionId);
+  }
+
+  async resolve(rawToken: string): Promise<ResolvedSession | null> {
+    const sessionId = sessionIdOf(rawToken);
+    const found = await this.sessions.findActive(sessionId);
+    if (found === null) return null;
+    const { account } = found;
+    return { sessionId, csrfToken: found.csrfToken, actor: { id: account.id, verificationTier: account.verificationTier, roles: account.roles } };
+  }
+}

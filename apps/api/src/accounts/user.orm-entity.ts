@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { UserRoleOrmEntity } from './user-role.orm-entity';
+
+@Entity({ name: 'users' })
+export class UserOrmEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Always stored lowercased, so the unique constraint is case-insensitive without the citext extension. */
+  @Column({ type: 'text', unique: true })
+  email!: string;
+
+  /** argon2id, with its parameters in the encoded string. */
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName!: string;
+
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** E.164; PostgreSQL's unique constraint allows many NULLs, so only numbers that are set must differ. */
+  @Column({ type: 'text', nullable: true, unique: true })
+  phone!: string | null;
+
+  @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
+  phoneVerifiedAt!: Date | null;
+
+  @OneToMany(() => UserRoleOrmEntity, (role) => role.user)
+  roles!: Relation<UserRoleOrmEntity[]>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { ListProposalsQuery } from './list-proposals.query';
+import { ProposalOrmEntity } from './proposal.orm-entity';
+import { PUBLIC_STATUSES, type Page, type PublicProposalDetail, type PublicProposalSummary, type PublicStatus, type TimelineEntry } from './public-proposal';
+
+type Row = ProposalOrmEntity & { threshold: number };
+
+const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
+
+/** ILIKE treats % and _ as wildcards; a citizen searching for "100%" means the character. */
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const SEARCHABLE_TEXT = `(p.title || ' ' || p.background || ' ' || p.body || ' ' || p.expected_benefits)`;
+
+const toSummary = (row: Row): PublicProposalSummary => ({
+  id: row.id,
+  title: row.title,
+  status: row.status as PublicStatus,
+  areaCode: row.areaCode,
+  cosignCount: row.cosignCount,
+  threshold: Number(row.threshold),
+  publishedAt: iso(row.publishedAt),
+  cosignDeadline: iso(row.cosignDeadline),
+  thresholdReachedAt: iso(row.thresholdReachedAt),
+});
+
+/** The public's view of proposals: no proposer identity, only public statuses. */
+@Injectable()
+export class ProposalReadsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(query: ListProposalsQuery, now: Date): Promise<Page<PublicProposalSummary>> {
+    const qb = this.publicRows();
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.area) qb.andWhere('p.area_code = :area', { area: query.area });
+    if (query.agency) qb.andWhere('(:agency = ANY(p.suggested_agency_ids) OR :agency = ANY(p.routed_agency_ids))', { agency: query.agency });
+    if (query.q) qb.andWhere(`${SEARCHABLE_TEXT} ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(query.q)}%` });
+    switch (query.sort) {
+      case 'newest':
+        qb.orderBy('p.published_at', 'DESC', 'NULLS LAST');
+        break;
+      case 'most_cosigned':
+        qb.orderBy('p.cosign_count', 'DESC').addOrderBy('p.published_at', 'DESC', 'NULLS LAST');
+        break;
+      case 'ending_soon':
+        // Only proposals still collecting co-signs can end soon.
+        qb.andWhere("p.status IN ('open', 'threshold_reached') AND p.cosign_deadline > :now AND p.cosigning_closed_at IS NULL", { now })
+          .orderBy('p.cosign_deadline', 'ASC');
+        break;
+    }
+    qb.addOrderBy('p.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize);
+    const [rows, total] = await Promise.all([qb.getRawAndEntities(), qb.getCount()]);
+    return { items: rows.entities.map((e, i) => toSummary({ ...e, threshold: Number((rows.raw[i] as { threshold: number }).threshold) })), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async findPublic(id: string): Promise<PublicProposalDetail | null> {
+    const result = await this.publicRows().andWhere('p.id = :id', { id }).getRawAndEntities();
+    const entity = result.entities[0];
+    if (!entity) return null;
+    const row: Row = { ...entity, threshold: Number((result.raw[0] as { threshold: number }).threshold) };
+    return {
+      ...toSummary(row),
+      background: row.background,
+      proposal: row.body,
+      expectedBenefits: row.expectedBenefits,
+      suggestedAgencyIds: row.suggestedAgencyIds,
+      links: row.links,
+      duplicateOfId: row.duplicateOfId,
+      agencyResponseDueAt: iso(row.agencyResponseDueAt),
+      decision: row.decisionOutcome && row.decidedAt ? { outcome: row.decisionOutcome, rationale: row.decisionRationale, decidedAt: row.decidedAt.toISOString() } : null,
+      timeline: await this.timeline(id),
+    };
+  }
+
+  /** Published proposals whose titles resemble a draft's, to head off duplicates. */
+  async similarTitles(title: string, limit = 5): Promise<PublicProposalSummary[]> {
+    const result = await this.publicRows()
+      .andWhere(`(similarity(p.title, :title) > 0.1 OR p.title ILIKE :pattern ESCAPE '\\')`, { title, pattern: `%${escapeLike(title)}%` })
+      .orderBy('similarity(p.title, :title)', 'DESC')
+      .limit(limit)
+      .getRawAndEntities();
+    return result.entities.map((e, i) => toSummary({ ...e, threshold: Number((result.raw[i] as { threshold: number }).threshold) }));
+  }
+
+  /** Read from the audit log, which every state change writes in its own transaction. */
+  private async timeline(proposalId: string): Promise<TimelineEntry[]> {
+    const rows = await this.dataSource.query<{ action: string; occurred_at: Date; reason: string | null }[]>(
+      `SELECT action, occurred_at, reason FROM audit_log WHERE subject_type = 'proposal' AND subject_id = $1 ORDER BY occurred_at, id`,
+      [proposalId],
+    );
+    return rows.map((r) => ({ action: r.action, at: r.occurred_at.toISOString(), reason: r.reason }));
+  }
+
+  private publicRows(): SelectQueryBuilder<ProposalOrmEntity> {
+    return this.dataSource
+      .getRepository(ProposalOrmEntity)
+      .createQueryBuilder('p')
+      .innerJoin('p.cycle', 'c')
+      .addSelect('c.threshold', 'threshold')
+      .where('p.status IN (:...publicStatuses)', { publicStatuses: PUBLIC_STATUSES });
+  }
+}

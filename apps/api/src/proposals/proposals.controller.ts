@@ -1,0 +1,38 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiException } from '../common/errors/api.exception';
+import { ListProposalsQuery, SimilarProposalsQuery } from './list-proposals.query';
+import { ProposalReadsRepository } from './proposal-reads.repository';
+import type { Page, PublicProposalDetail, PublicProposalSummary } from './public-proposal';
+
+@ApiTags('proposals')
+@Controller('v1/proposals')
+export class ProposalsController {
+  constructor(private readonly reads: ProposalReadsRepository) {}
+
+  @Get()
+  @Header('Cache-Control', 'public, max-age=5')
+  @ApiOperation({ summary: 'Published proposals: filter by status, area and agency; search Chinese text; sort; paginate' })
+  @ApiOkResponse({ description: '{ items, page, pageSize, total }' })
+  @ApiBadRequestResponse({ description: 'An unknown parameter or a bad value; the body names each field' })
+  list(@Query() query: ListProposalsQuery): Promise<Page<PublicProposalSummary>> {
+    return this.reads.page(query, new Date());
+  }
+
+  @Get('similar')
+  @ApiOperation({ summary: 'Published proposals whose titles resemble a draft title (to avoid duplicates)' })
+  @ApiOkResponse({ description: '{ items } — at most five' })
+  async similar(@Query() query: SimilarProposalsQuery): Promise<{ items: PublicProposalSummary[] }> {
+    return { items: await this.reads.similarTitles(query.title) };
+  }
+
+  @Get(':id')
+  @Header('Cache-Control', 'public, max-age=5')
+  @ApiOperation({ summary: 'One published proposal with its count, threshold, deadline, decision and public timeline' })
+  @ApiNotFoundResponse({ description: 'No published proposal has this id' })
+  async get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') })) id: string): Promise<PublicProposalDetail> {
+    const proposal = await this.reads.findPublic(id);
+    if (proposal === null) throw new ApiException('not_found');
+    return proposal;
+  }
+}
