@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PaginationQuery } from '../common/http/pagination.query';
 import { PROPOSAL_SORTS, PUBLIC_STATUSES, type ProposalSort, type PublicStatus } from './public-proposal';
 
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
-export class ListProposalsQuery {
+export class ListProposalsQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: PUBLIC_STATUSES })
   @IsOptional()
   @IsIn(PUBLIC_STATUSES)
@@ -33,22 +34,6 @@ export class ListProposalsQuery {
   @IsOptional()
   @IsIn(PROPOSAL_SORTS)
   sort: ProposalSort = 'newest';
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class SimilarProposalsQuery {

@@ -1,7 +1,8 @@
+import { PaginationQuery } from '../../common/http/pagination.query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_FORCE_ROLES, TASK_FORCE_SIDES, type Role, type TaskForceRole, type TaskForceSide } from '@open-proposals/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ROLE_KINDS } from '../role.mapper';
 
 /** One role; side and role are required for task-force members, agencyId for agency officers. */
@@ -55,19 +56,4 @@ export const toRole = (dto: RoleDto): Role => {
   }
 };
 
-export class ListUsersQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
-}
+export class ListUsersQuery extends PaginationQuery {}
