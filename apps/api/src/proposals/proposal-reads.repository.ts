@@ -6,6 +6,10 @@ import { PUBLIC_STATUSES, type Page, type PublicProposalDetail, type PublicPropo
 
 type Row = ProposalOrmEntity & { threshold: number };
 
+/** Joins each entity with the threshold selected from its cycle (raw rows come back in the same order). */
+const withThresholds = ({ entities, raw }: { entities: ProposalOrmEntity[]; raw: unknown[] }): Row[] =>
+  entities.map((entity, i) => ({ ...entity, threshold: Number((raw[i] as { threshold: number | string }).threshold) }));
+
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 
 /** ILIKE treats % and _ as wildcards; a citizen searching for "100%" means the character. */
@@ -19,7 +23,7 @@ const toSummary = (row: Row): PublicProposalSummary => ({
   status: row.status as PublicStatus,
   areaCode: row.areaCode,
   cosignCount: row.cosignCount,
-  threshold: Number(row.threshold),
+  threshold: row.threshold,
   publishedAt: iso(row.publishedAt),
   cosignDeadline: iso(row.cosignDeadline),
   thresholdReachedAt: iso(row.thresholdReachedAt),
@@ -51,14 +55,12 @@ export class ProposalReadsRepository {
     }
     qb.addOrderBy('p.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize);
     const [rows, total] = await Promise.all([qb.getRawAndEntities(), qb.getCount()]);
-    return { items: rows.entities.map((e, i) => toSummary({ ...e, threshold: Number((rows.raw[i] as { threshold: number }).threshold) })), page: query.page, pageSize: query.pageSize, total };
+    return { items: withThresholds(rows).map(toSummary), page: query.page, pageSize: query.pageSize, total };
   }
 
   async findPublic(id: string): Promise<PublicProposalDetail | null> {
-    const result = await this.publicRows().andWhere('p.id = :id', { id }).getRawAndEntities();
-    const entity = result.entities[0];
-    if (!entity) return null;
-    const row: Row = { ...entity, threshold: Number((result.raw[0] as { threshold: number }).threshold) };
+    const [row] = withThresholds(await this.publicRows().andWhere('p.id = :id', { id }).getRawAndEntities());
+    if (!row) return null;
     return {
       ...toSummary(row),
       background: row.background,
@@ -80,7 +82,7 @@ export class ProposalReadsRepository {
       .orderBy('similarity(p.title, :title)', 'DESC')
       .limit(limit)
       .getRawAndEntities();
-    return result.entities.map((e, i) => toSummary({ ...e, threshold: Number((result.raw[i] as { threshold: number }).threshold) }));
+    return withThresholds(result).map(toSummary);
   }
 
   /** Read from the audit log, which every state change writes in its own transaction. */

@@ -1,8 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { PROPOSAL_STATUSES } from '@open-proposals/domain';
 import { UserOrmEntity } from '../accounts/user.orm-entity';
 import { ParticipationCycleOrmEntity } from './participation-cycle.orm-entity';
 
-const STATUSES = "'draft','in_review','open','threshold_reached','routed','adopted','merged','referred','declined','rejected','duplicate','withdrawn','expired'";
+// The migration keeps its own frozen copy of this list; the entity follows the domain.
+const STATUSES = PROPOSAL_STATUSES.map((status) => `'${status}'`).join(',');
 
 /** One row per proposal; the columns follow the domain's Proposal record (see proposal.mapper.ts). */
 @Entity({ name: 'proposals' })

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { WorkerHeartbeatEvent } from '@open-proposals/domain';
-import type { Socket } from 'socket.io-client';
+import { REALTIME_PATH, type WorkerHeartbeatEvent } from '@open-proposals/domain';
+import { io, type Socket } from 'socket.io-client';
 import { JobQueue } from '../../src/common/queue/job-queue.service';
 import { WorkerHeartbeatService } from '../../src/maintenance/worker-heartbeat.service';
 import { connectSocket, startTestApi, startTestWorker } from '../utils/test-app';
@@ -60,6 +60,27 @@ describe('API → BullMQ → worker → socket.io', () => {
     const jobId = await api.get(WorkerHeartbeatService).request('test');
     await heartbeatOf(socket, jobId, 1500);
     expect(Date.now() - started).toBeLessThanOrEqual(1500);
+  });
+
+  it('gives a socket that connects between beats the last heartbeat at once', async () => {
+    const jobId = await api.get(WorkerHeartbeatService).request('test');
+    await heartbeatOf(socket, jobId);
+    // Listen before connecting: the server sends the heartbeat as soon as the socket is accepted.
+    const late: Socket = io(baseUrl, { path: REALTIME_PATH, transports: ['websocket'], forceNew: true, autoConnect: false });
+    try {
+      // The scheduler beats every 15 s: an answer within 2 s can only be the one sent on connect.
+      const first = new Promise<WorkerHeartbeatEvent>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no heartbeat on connect')), 2000);
+        late.once('system.heartbeat', (event: WorkerHeartbeatEvent) => {
+          clearTimeout(timer);
+          resolve(event);
+        });
+      });
+      late.connect();
+      expect((await first).jobId).toBe(jobId);
+    } finally {
+      late.disconnect();
+    }
   });
 
   it('schedules the recurring heartbeat once, however many workers boot', async () => {

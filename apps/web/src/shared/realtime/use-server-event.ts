@@ -1,8 +1,9 @@
-import type { ServerEventName, ServerToClientEvents } from '@open-proposals/domain';
+import type { ServerEventName } from '@open-proposals/domain';
 import { useEffect, useEffectEvent } from 'react';
 import { useRealtimeSocket } from './realtime-context';
+import type { ServerEventPayload } from './realtime-socket';
 
-type EventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
+type EventPayload<E extends ServerEventName> = ServerEventPayload<E>;
 
 /** Calls handler for each `event` from the server while the component is mounted; the latest handler always runs. */
 export const useServerEvent = <E extends ServerEventName>(event: E, handler: (payload: EventPayload<E>) => void): void => {

@@ -1,6 +1,6 @@
 import type { WorkerHeartbeatEvent } from '@open-proposals/domain';
 import { act, screen } from '@testing-library/react';
-import type { RealtimeSocket } from '../../../shared/realtime/realtime-socket';
+import { createRealtimeSocket, type RealtimeSocket } from '../../../shared/realtime/realtime-socket';
 import { anActionPlanList, jsonResponse, stubFetch } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 
@@ -24,6 +24,15 @@ describe('live status in the footer', () => {
 
     act(() => void services.i18n.changeLanguage('en'));
     expect(heartbeat.textContent).toMatch(/^Worker last seen at Jun 1, 2024, 12:30:05\sAM Taiwan Time$/);
+  });
+
+  it('shows a heartbeat that arrived before the page mounted (the server sends the last one on connect)', () => {
+    stubFetch(jsonResponse(anActionPlanList()));
+    const socket = createRealtimeSocket({ autoConnect: false });
+    // What socket.io does on receipt: catch-all listeners first, then the event's own.
+    for (const listener of socket.listenersAny()) listener('system.heartbeat', { at: '2024-05-31T16:30:05.000Z', jobId: 'hb-0' });
+    renderApp({ socket });
+    expect(screen.getByTestId('worker-heartbeat').querySelector('time')?.getAttribute('datetime')).toBe('2024-05-31T16:30:05.000Z');
   });
 
   it('stops listening when the app unmounts', () => {
