@@ -6,6 +6,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggerModule } from './common/logging/logger.module';
 import { MessagingModule } from './common/messaging/messaging.module';
+import { PersistenceModule } from './common/persistence/persistence.module';
 import { QueueModule } from './common/queue/queue.module';
 import { RealtimeGateway } from './common/realtime/realtime.gateway';
 import { RealtimeModule } from './common/realtime/realtime.module';
@@ -27,6 +28,7 @@ export class AppModule {
         LoggerModule.forRoot(config, 'api'),
         DatabaseModule.forRoot(config),
         QueueModule,
+        PersistenceModule,
         RealtimeModule,
         MaintenanceModule,
         HealthModule,

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from './common/logging/logger.module';
 import { JobWorkersModule } from './common/queue/job-workers.module';
+import { PersistenceModule } from './common/persistence/persistence.module';
 import { QueueModule } from './common/queue/queue.module';
 import { RealtimeModule } from './common/realtime/realtime.module';
 import type { AppConfig } from './config/app-config';
@@ -19,6 +20,7 @@ export class WorkerModule {
         LoggerModule.forRoot(config, 'worker'),
         DatabaseModule.forRoot(config),
         QueueModule,
+        PersistenceModule,
         RealtimeModule,
         JobWorkersModule,
         MaintenanceWorkerModule,

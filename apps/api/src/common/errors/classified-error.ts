@@ -1,0 +1,56 @@
+import { HttpException } from '@nestjs/common';
+import type { Locale } from '@open-proposals/domain';
+import type { Request } from 'express';
+import { ApiException, type FieldError } from './api.exception';
+import { DENIAL_CATALOG, DOMAIN_ERROR_CATALOG, PROPOSAL_FIELD_MESSAGES } from './domain-error-catalog';
+import { DomainException, PolicyDeniedException } from './domain.exception';
+import { ERROR_CATALOG, codeForStatus, isErrorCode, type ErrorCode } from './error-codes';
+
+/** Any error, reduced to what the answer needs: a status, a stable code, a message in both languages. */
+export interface ClassifiedError {
+  readonly status: number;
+  readonly code: string;
+  readonly message: Readonly<Record<Locale, string>>;
+  readonly fieldErrors: readonly FieldError[];
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+const fromCatalog = (code: ErrorCode, fieldErrors: readonly FieldError[] = []): ClassifiedError => ({
+  status: ERROR_CATALOG[code].status,
+  code,
+  message: ERROR_CATALOG[code],
+  fieldErrors,
+});
+
+const fromDomain = ({ error }: DomainException): ClassifiedError => {
+  const fieldErrors = (error.fieldErrors ?? []).map((e) => {
+    const field = e.index === undefined ? e.field : `${e.field}[${e.index}]`;
+    const template = PROPOSAL_FIELD_MESSAGES[e.code];
+    const fill = (text: string): string => text.replace('{max}', String(e.max ?? ''));
+    return { field, code: e.code, message: { 'zh-TW': fill(template['zh-TW']), en: fill(template.en) } };
+  });
+  // A blackout is explained with its period and its public reason, so the page can say why and until when.
+  const details = error.period
+    ? { startsAt: error.period.startsAt.toISOString(), endsAt: error.period.endsAt.toISOString(), reason: error.period.reason }
+    : error.details;
+  const entry = DOMAIN_ERROR_CATALOG[error.code];
+  return { status: entry.status, code: error.code, message: entry, fieldErrors, ...(details ? { details } : {}) };
+};
+
+export const classifyError = (exception: unknown, request: Request): ClassifiedError => {
+  if (exception instanceof ApiException) return fromCatalog(exception.code, exception.fieldErrors);
+  if (exception instanceof DomainException) return fromDomain(exception);
+  if (exception instanceof PolicyDeniedException) {
+    const { reason, requiredRole, requiredTier } = exception.decision;
+    const entry = DENIAL_CATALOG[reason];
+    return { status: entry.status, code: reason === 'unauthenticated' ? 'unauthenticated' : 'forbidden', message: entry, fieldErrors: [], details: { reason, requiredRole, requiredTier } };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const named = exception.getResponse();
+    if (isErrorCode(named)) return fromCatalog(named);
+    if (status === 404 && request.path.startsWith('/api/')) return fromCatalog('route_not_found');
+    return fromCatalog(codeForStatus(status));
+  }
+  return fromCatalog('internal');
+};
