@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ActionPlansModule } from '../action-plans/action-plans.module';
+import { MyProposalsController } from './my-proposals.controller';
+import { ProposalDraftsService } from './proposal-drafts.service';
 import { ParticipationCyclesRepository } from './participation-cycles.repository';
 import { ProposalCommands } from './proposal-commands';
 import { ProposalReadsRepository } from './proposal-reads.repository';
@@ -6,8 +9,9 @@ import { ProposalsController } from './proposals.controller';
 import { ProposalsRepository } from './proposals.repository';
 
 @Module({
-  controllers: [ProposalsController],
-  providers: [ProposalReadsRepository, ProposalsRepository, ParticipationCyclesRepository, ProposalCommands],
+  imports: [ActionPlansModule],
+  controllers: [ProposalsController, MyProposalsController],
+  providers: [ProposalDraftsService, ProposalReadsRepository, ProposalsRepository, ParticipationCyclesRepository, ProposalCommands],
   exports: [ProposalsRepository, ParticipationCyclesRepository, ProposalCommands, ProposalReadsRepository],
 })
 export class ProposalsModule {}
