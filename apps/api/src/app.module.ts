@@ -12,10 +12,13 @@ import { RealtimeGateway } from './common/realtime/realtime.gateway';
 import { RealtimeModule } from './common/realtime/realtime.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CosignsModule } from './cosigns/cosigns.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { CommentsModule } from './comments/comments.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -36,6 +39,9 @@ export class AppModule {
         MessagingModule.forRoot(config),
         AccountsModule,
         ProposalsModule,
+        CosignsModule,
+        ModerationModule,
+        CommentsModule,
       ],
       providers: [
         RealtimeGateway,

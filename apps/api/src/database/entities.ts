@@ -7,6 +7,8 @@ import { VerificationCodeOrmEntity } from '../accounts/verification-code.orm-ent
 import { AuditLogOrmEntity } from '../common/audit/audit-log.orm-entity';
 import { DevOutboxMessageOrmEntity } from '../common/messaging/dev-outbox-message.orm-entity';
 import { OutboxOrmEntity } from '../common/persistence/outbox.orm-entity';
+import { CommentReportOrmEntity } from '../comments/comment-report.orm-entity';
+import { CommentOrmEntity } from '../comments/comment.orm-entity';
 import { CosignOrmEntity } from '../proposals/cosign.orm-entity';
 import { ParticipationCycleOrmEntity } from '../proposals/participation-cycle.orm-entity';
 import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
@@ -24,5 +26,7 @@ export const ORM_ENTITIES = [
   ParticipationCycleOrmEntity,
   ProposalOrmEntity,
   CosignOrmEntity,
+  CommentOrmEntity,
+  CommentReportOrmEntity,
   OutboxOrmEntity,
 ];

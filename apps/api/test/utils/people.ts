@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Role, VerificationTier } from '@open-proposals/domain';
 import { DataSource } from 'typeorm';
@@ -11,8 +12,6 @@ export interface TestPerson {
   readonly id: string;
   readonly email: string;
 }
-
-let phones = 0;
 
 /**
  * A signed-in person with the given verification tier and roles. Registration and login go
@@ -28,8 +27,8 @@ export const signedInPerson = async (
   const dataSource = app.get(DataSource);
   if (tier !== 'none') await dataSource.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [person.id]);
   if (tier === 'phone') {
-    phones += 1;
-    const phone = `+8869${String(process.pid % 1000).padStart(3, '0')}${String(phones).padStart(5, '0')}`;
+    // Unique across every spec file of the run (phone numbers are unique per account).
+    const phone = `+8869${randomInt(0, 100_000_000).toString().padStart(8, '0')}`;
     await dataSource.query('UPDATE users SET phone = $2, phone_verified_at = now() WHERE id = $1', [person.id, phone]);
   }
   await dataSource.getRepository(UserRoleOrmEntity).delete({ userId: person.id });

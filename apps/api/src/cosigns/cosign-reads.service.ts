@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { ApiException } from '../common/errors/api.exception';
+import { CosignReadsRepository } from './cosign-reads.repository';
+import type { CosignCommentPageResponse, CosignStatsResponse, MyCosignPageResponse } from './cosign.response';
+
+/** The read side of co-signing: public statistics and comments, and one's own list. */
+@Injectable()
+export class CosignReadsService {
+  constructor(private readonly reads: CosignReadsRepository) {}
+
+  async stats(proposalId: string): Promise<CosignStatsResponse> {
+    const totals = await this.reads.publicTotals(proposalId);
+    if (totals === null) throw new ApiException('not_found');
+    const [days, perTier] = await Promise.all([this.reads.perTaipeiDay(proposalId), this.reads.perTier(proposalId)]);
+    let cumulative = 0;
+    const perDay = days.map((day) => {
+      cumulative += day.count;
+      return { date: day.date, count: day.count, cumulative };
+    });
+    return { count: totals.count, threshold: totals.threshold, perDay, perTier: [...perTier] };
+  }
+
+  async comments(proposalId: string, page: number, pageSize: number): Promise<CosignCommentPageResponse> {
+    if ((await this.reads.publicTotals(proposalId)) === null) throw new ApiException('not_found');
+    const { items, total } = await this.reads.comments(proposalId, page, pageSize);
+    return { items: [...items], page, pageSize, total };
+  }
+
+  async mine(userId: string, page: number, pageSize: number): Promise<MyCosignPageResponse> {
+    const { items, total } = await this.reads.ofPerson(userId, page, pageSize);
+    return { items: [...items], page, pageSize, total };
+  }
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Header, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Actor } from '@open-proposals/domain';
+import type { Response } from 'express';
+import { CurrentActor, RequireAuth } from '../common/auth/auth.decorators';
+import { ApiException } from '../common/errors/api.exception';
+import { PaginationQuery } from '../common/http/pagination.query';
+import { CosignReadsService } from './cosign-reads.service';
+import { CosignCommentPageResponse, CosignResponse, CosignStatsResponse, MyCosignPageResponse, toCosignResponse } from './cosign.response';
+import { CreateCosignService } from './create-cosign.service';
+import { CreateCosignDto } from './dto/create-cosign.dto';
+
+const proposalId = new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') });
+
+@ApiTags('co-signs')
+@Controller('v1')
+export class CosignsController {
+  constructor(
+    private readonly create: CreateCosignService,
+    private readonly reads: CosignReadsService,
+  ) {}
+
+  @Post('proposals/:id/cosigns')
+  @RequireAuth()
+  @ApiOperation({ summary: 'Co-sign a published proposal (mobile-verified people; once per person; optional short public comment)' })
+  @ApiCreatedResponse({ type: CosignResponse, description: 'The new co-sign; the count went up by one' })
+  @ApiOkResponse({ type: CosignResponse, description: 'You had already co-signed: the existing co-sign, nothing counted twice' })
+  @ApiBadRequestResponse({ description: 'An unknown field or a comment over 200 characters; the body names each field' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Mobile number not verified, or it is your own proposal' })
+  @ApiNotFoundResponse({ description: 'No published proposal has this id' })
+  @ApiConflictResponse({ description: 'Co-signing is closed (window ended, threshold reached without accumulation) or paused (blackout; details.reason says why)' })
+  async cosign(
+    @CurrentActor() actor: Actor,
+    @Param('id', proposalId) id: string,
+    @Body() body: CreateCosignDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CosignResponse> {
+    const outcome = await this.create.cosign(actor, id, body.comment);
+    if (!outcome.created) response.status(HttpStatus.OK);
+    return toCosignResponse(outcome.cosign);
+  }
+
+  @Get('proposals/:id/cosigns/stats')
+  @Header('Cache-Control', 'public, max-age=5')
+  @ApiOperation({ summary: 'Public co-sign statistics: count, threshold, per-day curve (Asia/Taipei days) and counts per verification tier; never identities' })
+  @ApiOkResponse({ type: CosignStatsResponse })
+  @ApiNotFoundResponse({ description: 'No published proposal has this id' })
+  stats(@Param('id', proposalId) id: string): Promise<CosignStatsResponse> {
+    return this.reads.stats(id);
+  }
+
+  @Get('proposals/:id/cosigns/comments')
+  @Header('Cache-Control', 'public, max-age=5')
+  @ApiOperation({ summary: 'The short public comments of co-signers, without names, newest first' })
+  @ApiOkResponse({ type: CosignCommentPageResponse })
+  @ApiBadRequestResponse({ description: 'A bad page or pageSize' })
+  @ApiNotFoundResponse({ description: 'No published proposal has this id' })
+  comments(@Param('id', proposalId) id: string, @Query() query: PaginationQuery): Promise<CosignCommentPageResponse> {
+    return this.reads.comments(id, query.page, query.pageSize);
+  }
+
+  @Get('me/cosigns')
+  @RequireAuth()
+  @ApiOperation({ summary: 'My co-signs, newest first, with each proposal’s title and current status' })
+  @ApiOkResponse({ type: MyCosignPageResponse })
+  @ApiBadRequestResponse({ description: 'A bad page or pageSize' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  mine(@CurrentActor() actor: Actor, @Query() query: PaginationQuery): Promise<MyCosignPageResponse> {
+    return this.reads.mine(actor.id, query.page, query.pageSize);
+  }
+}

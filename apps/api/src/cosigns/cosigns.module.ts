@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { CosignCounter } from './cosign-counter.repository';
+import { CosignReadsRepository } from './cosign-reads.repository';
+import { CosignReadsService } from './cosign-reads.service';
+import { CosignsController } from './cosigns.controller';
+import { CosignsRepository } from './cosigns.repository';
+import { CreateCosignService } from './create-cosign.service';
+import { ProposalCosigningRepository } from './proposal-cosigning.repository';
+
+@Module({
+  imports: [ProposalsModule],
+  controllers: [CosignsController],
+  providers: [CreateCosignService, CosignReadsService, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository],
+  exports: [CreateCosignService],
+})
+export class CosignsModule {}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import {
+  authorize,
+  canCosign,
+  proposalAuditEntries,
+  recordCosign,
+  validateCosignComment,
+  type Actor,
+  type Cosign,
+  type ParticipationRules,
+  type Proposal,
+} from '@open-proposals/domain';
+import { ApiException } from '../common/errors/api.exception';
+import { assertAllowed, orThrow } from '../common/errors/domain.exception';
+import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
+import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
+import { ProposalsRepository } from '../proposals/proposals.repository';
+import { PUBLIC_STATUSES } from '../proposals/public-proposal';
+import { CosignCounter } from './cosign-counter.repository';
+import { CosignsRepository } from './cosigns.repository';
+import { ProposalCosigningRepository } from './proposal-cosigning.repository';
+
+/** `created` false: this person had already co-signed, and the existing co-sign is answered. */
+export interface CosignOutcome {
+  readonly cosign: Cosign;
+  readonly created: boolean;
+}
+
+const isPublic = (proposal: Proposal): boolean => (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
+
+/**
+ * Co-signs a proposal. One short transaction: insert the co-sign under its unique key, bump
+ * the count, re-check eligibility against the row as it now stands, and — at the one co-sign
+ * that reaches the threshold — move the proposal and write its audit row and outbox event.
+ * A refusal at any step rolls everything back, so nothing is stored for a refused request.
+ */
+@Injectable()
+export class CreateCosignService {
+  constructor(
+    private readonly transactions: WriteTransactions,
+    private readonly proposals: ProposalsRepository,
+    private readonly cycles: ParticipationCyclesRepository,
+    private readonly cosigns: CosignsRepository,
+    private readonly counter: CosignCounter,
+    private readonly cosigning: ProposalCosigningRepository,
+  ) {}
+
+  async cosign(actor: Actor, proposalId: string, rawComment: string | undefined): Promise<CosignOutcome> {
+    const loaded = await this.proposals.findById(proposalId);
+    // Unpublished proposals belong to their proposer; the public cannot tell they exist.
+    if (loaded === null || !isPublic(loaded.proposal)) throw new ApiException('not_found');
+    const { proposal } = loaded;
+    assertAllowed(authorize(actor, 'cosign.create', { proposerId: proposal.proposerId }));
+
+    // A retry (a double click, a lost response) answers the co-sign already made, even if the
+    // window closed in between: it asks for nothing new.
+    const existing = await this.cosigns.find(proposal.id, actor.id);
+    if (existing !== null) return { cosign: existing, created: false };
+
+    const comment = validateCosignComment(rawComment);
+    if (!comment.ok) throw commentTooLong();
+    const { rules } = await this.cycles.byId(proposal.cycleId);
+    // Refuse early without opening a transaction; the decisive check is repeated under the lock.
+    orThrow(canCosign(proposal, rules, new Date(), actor));
+
+    return this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules));
+  }
+
+  private async store(tx: WriteTransaction, actor: Actor, proposalId: string, comment: string | null, rules: ParticipationRules): Promise<CosignOutcome> {
+    const stored = await this.cosigns.insertIfAbsent(
+      { proposalId, cosignerId: actor.id, verificationTier: actor.verificationTier, comment, createdAt: new Date() },
+      tx.manager,
+    );
+    if (stored === null) {
+      // A parallel request of the same person won the unique key and has committed.
+      const winner = await this.cosigns.find(proposalId, actor.id, tx.manager);
+      if (winner === null) throw new ApiException('conflict');
+      return { cosign: winner, created: false };
+    }
+
+    const newCount = await this.counter.increment(proposalId, tx.manager);
+    const current = newCount === null ? null : await this.cosigning.lockedState(proposalId, tx.manager);
+    if (newCount === null || current === null) throw new ApiException('not_found');
+
+    // Decided on the row as it stands after our increment (locked), with the time after any wait
+    // for that lock: a co-sign racing the deadline, a blackout or a close cannot slip in.
+    const now = new Date();
+    const before: Proposal = { ...current, cosignCount: newCount - 1 };
+    orThrow(canCosign(before, rules, now, actor));
+    const transition = orThrow(recordCosign(before, { newCount }, rules, now));
+
+    if (transition.events.length > 0 && (await this.cosigning.markThresholdReached(transition.proposal, tx.manager))) {
+      await tx.audit(proposalAuditEntries(before, transition));
+      await tx.publish('proposal', proposalId, transition.events);
+    }
+    return { cosign: stored, created: true };
+  }
+}
+
+const commentTooLong = (): ApiException =>
+  new ApiException('validation_failed', [
+    {
+      field: 'comment',
+      code: 'too_long',
+      message: { 'zh-TW': '附議留言最多 200 字。', en: 'A co-sign comment has at most 200 characters.' },
+    },
+  ]);

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { Proposal } from '@open-proposals/domain';
+import type { EntityManager } from 'typeorm';
+import { toDomainProposal } from '../proposals/proposal.mapper';
+import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
+
+/**
+ * The two touches the co-sign path makes on a proposal row. It never rewrites the whole row
+ * (ProposalCommands does, under a lock held for the whole transaction): a co-sign only reads
+ * the current state and, once, moves open → threshold_reached.
+ */
+@Injectable()
+export class ProposalCosigningRepository {
+  /**
+   * The proposal as it stands now, held FOR SHARE until commit, so a concurrent close of the
+   * window (which updates the row) waits for this co-sign or is seen by it, never slips between.
+   */
+  async lockedState(proposalId: string, manager: EntityManager): Promise<Proposal | null> {
+    const row = await manager.findOne(ProposalOrmEntity, { where: { id: proposalId }, lock: { mode: 'pessimistic_read' } });
+    return row === null ? null : toDomainProposal(row);
+  }
+
+  /**
+   * The threshold crossing, decided once by a conditional update: only a row still `open`
+   * moves, so of any number of racing co-signs exactly one sees `true`.
+   */
+  async markThresholdReached(reached: Proposal, manager: EntityManager): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ProposalOrmEntity)
+      .set({ status: 'threshold_reached', thresholdReachedAt: reached.thresholdReachedAt, updatedAt: reached.updatedAt, version: () => 'version + 1' })
+      .where('id = :id AND status = :open', { id: reached.id, open: 'open' })
+      .execute();
+    return result.affected === 1;
+  }
+}

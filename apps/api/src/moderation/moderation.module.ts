@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { ModerationReadsRepository } from './moderation-reads.repository';
+import { ModerationController } from './moderation.controller';
+import { ModerationService } from './moderation.service';
+import { RejectionLogService } from './rejection-log.service';
+import { RejectionsController } from './rejections.controller';
+import { ReviewQueueService } from './review-queue.service';
+
+/** Review of submissions (issue 3): the queue, the four decisions, the backlog counter and the rejection log. */
+@Module({
+  imports: [ProposalsModule],
+  controllers: [ModerationController, RejectionsController],
+  providers: [ModerationReadsRepository, ModerationService, ReviewQueueService, RejectionLogService],
+})
+export class ModerationModule {}

@@ -1,0 +1,79 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
+import { proposalFactory } from '../factories/proposal.factory';
+import { PASSWORD, signedInClient } from '../utils/accounts-helpers';
+import { signedInPerson } from '../utils/people';
+import { startTestApi } from '../utils/test-app';
+import { PERSONAS, createPeople, newPerson, type People, type Persona } from './personas';
+import { ROUTE_TABLE, type Expected, type RouteContext } from './route-table';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+const matches = (expected: Expected, status: number): boolean => {
+  switch (expected) {
+    case 'any':
+      return status !== 401 && status !== 403;
+    case 'ok':
+      return status !== 401 && status !== 403 && status < 500;
+    case 401:
+    case 403:
+    case 404:
+      return status === expected;
+  }
+};
+
+describe('authorization matrix: every route × every persona', () => {
+  let app: NestExpressApplication;
+  let baseUrl: string;
+  let people: People;
+  let ctx: RouteContext;
+
+  beforeAll(async () => {
+    ({ app, baseUrl } = await startTestApi());
+    const dataSource = app.get(DataSource);
+    await seedReferenceData(dataSource);
+    people = await createPeople(app, baseUrl);
+    const factory = proposalFactory(dataSource);
+    const draft = await people.phone.client.request<{ id: string }>('POST', '/v1/proposals', { body: { title: '擁有者的草稿' } });
+    const open = await factory.proposal({ status: 'open' });
+    const commenter = await signedInPerson(app, baseUrl, { tier: 'email' });
+    const comment = await commenter.client.request<{ id: string }>('POST', `/v1/proposals/${open.id}/comments`, { body: { body: '留言', stance: 'support' } });
+    const login = await signedInClient(baseUrl);
+    let counter = 0;
+    ctx = {
+      draftOfPhone: draft.body.id,
+      inReview: (await factory.proposal({ status: 'in_review', publishedAt: null, cosignDeadline: null })).id,
+      open: open.id,
+      commentOfOther: comment.body.id,
+      adminTarget: (await factory.user()).id,
+      login: { email: login.email, password: PASSWORD },
+      unique: () => `matrix-${Date.now().toString(36)}-${(counter += 1)}`,
+    };
+  });
+  afterAll(() => app.close());
+
+  it('lists every route of the OpenAPI document, and no route that does not exist', async () => {
+    const document = (await (await fetch(`${baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Partial<Record<string, unknown>>> };
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      METHODS.filter((m) => operations[m] !== undefined).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(Object.keys(ROUTE_TABLE).sort()).toEqual(documented.sort());
+  });
+
+  const cases = Object.entries(ROUTE_TABLE).flatMap(([route, spec]) => PERSONAS.map((persona) => [route, persona, spec.expect[persona]] as const));
+
+  it.each(cases)('%s as %s → %s', async (route, persona: Persona, expected) => {
+    const spec = ROUTE_TABLE[route];
+    if (spec === undefined) throw new Error(`no spec for ${route}`);
+    const [method = 'GET', template = ''] = route.split(' ');
+    const path = (spec.path?.(ctx) ?? template).replace(/^\/api/, '');
+    const client =
+      spec.freshPerson ? (await newPerson(app, baseUrl, persona)).client : people[persona].client;
+    const body = spec.body?.(ctx);
+    const response = await client.request(method, path, body === undefined ? {} : { body });
+    if (!matches(expected, response.status)) {
+      throw new Error(`${route} as ${persona}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import type { Persona } from './personas';
+
+/**
+ * What each persona must get from each route, as the permission policy says:
+ * 'ok' = allowed (any answer but 401/403, never 5xx), 401 = asked to sign in, 403 = refused,
+ * 404 = not even told it exists (someone else's draft), 'any' = not an authorization question.
+ */
+export type Expected = 'ok' | 'any' | 401 | 403 | 404;
+export type Expectations = Readonly<Record<Persona, Expected>>;
+
+/** The resources a route is tried on, created once per run. */
+export interface RouteContext {
+  readonly draftOfPhone: string;
+  readonly inReview: string;
+  readonly open: string;
+  readonly commentOfOther: string;
+  readonly adminTarget: string;
+  readonly login: { readonly email: string; readonly password: string };
+  readonly unique: () => string;
+}
+
+export interface RouteCase {
+  readonly expect: Expectations;
+  readonly path?: (ctx: RouteContext) => string;
+  readonly body?: (ctx: RouteContext) => unknown;
+  /** For routes that end or replace the caller's session: run with a fresh person of the same persona. */
+  readonly freshPerson?: true;
+}
+
+const everyone = (e: Expected): Expectations => ({ visitor: e, unverified: e, email: e, phone: e, moderator: e, admin: e });
+const PUBLIC = everyone('ok');
+const SIGNED_IN: Expectations = { ...everyone('ok'), visitor: 401 };
+const EMAIL_TIER: Expectations = { ...SIGNED_IN, unverified: 403 };
+const PHONE_TIER: Expectations = { ...EMAIL_TIER, email: 403 };
+const MODERATOR: Expectations = { visitor: 401, unverified: 403, email: 403, phone: 403, moderator: 'ok', admin: 403 };
+const ADMIN: Expectations = { visitor: 401, unverified: 403, email: 403, phone: 403, moderator: 403, admin: 'ok' };
+const NOT_AUTHOR: Expectations = { ...everyone(403), visitor: 401 };
+/** The 'phone' persona owns the draft; to everyone else it does not exist. */
+const OWNER: Expectations = { visitor: 401, unverified: 404, email: 404, phone: 'ok', moderator: 404, admin: 404 };
+
+/** Every route of the API, keyed as in the OpenAPI document. A route missing here fails the test. */
+export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
+  'GET /api/health': { expect: everyone('any') },
+  'GET /api/v1/action-plans': { expect: PUBLIC },
+  'GET /api/v1/action-plans/{code}': { expect: PUBLIC, path: () => '/api/v1/action-plans/nap-1' },
+
+  'GET /api/v1/proposals': { expect: PUBLIC },
+  'GET /api/v1/proposals/similar': { expect: PUBLIC, path: () => '/api/v1/proposals/similar?title=%E9%96%8B%E6%94%BE' },
+  'GET /api/v1/proposals/{id}': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}` },
+  'POST /api/v1/proposals': { expect: SIGNED_IN, body: () => ({ title: '矩陣測試' }) },
+  'PATCH /api/v1/proposals/{id}': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfPhone}`, body: () => ({ title: '改過' }) },
+  'POST /api/v1/proposals/{id}/submit': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfPhone}/submit` },
+  'POST /api/v1/proposals/{id}/withdraw': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfPhone}/withdraw` },
+  'GET /api/v1/me/proposals': { expect: SIGNED_IN },
+  'GET /api/v1/me/proposals/{id}': { expect: OWNER, path: (c) => `/api/v1/me/proposals/${c.draftOfPhone}` },
+
+  'POST /api/v1/accounts': { expect: PUBLIC, body: (c) => ({ email: `${c.unique()}@example.org`, password: 'matrix password 12345', displayName: '矩陣' }) },
+  // Logging in replaces the caller's session, so it runs on a fresh person, as logout does.
+  'POST /api/v1/session': { expect: PUBLIC, body: (c) => c.login, freshPerson: true },
+  'DELETE /api/v1/session': { expect: SIGNED_IN, freshPerson: true },
+  'GET /api/v1/session/me': { expect: SIGNED_IN },
+  'POST /api/v1/accounts/me/email-verification': { expect: SIGNED_IN },
+  'POST /api/v1/accounts/me/email-verification/confirm': { expect: SIGNED_IN, body: () => ({ code: '000000' }) },
+  'POST /api/v1/accounts/me/phone': { expect: SIGNED_IN, body: (c) => ({ phone: `+8869${c.unique().replace(/\D/g, '').padStart(8, '0').slice(-8)}` }) },
+  'POST /api/v1/accounts/me/phone/confirm': { expect: SIGNED_IN, body: () => ({ code: '000000' }) },
+  'POST /api/v1/password-reset': { expect: PUBLIC, body: (c) => ({ email: c.login.email }) },
+  'POST /api/v1/password-reset/confirm': { expect: PUBLIC, body: (c) => ({ email: c.login.email, code: '000000', newPassword: 'another long password 1' }) },
+  'GET /api/v1/admin/users': { expect: ADMIN },
+  'PUT /api/v1/admin/users/{id}/roles': { expect: ADMIN, path: (c) => `/api/v1/admin/users/${c.adminTarget}/roles`, body: () => ({ roles: [{ kind: 'citizen' }] }) },
+  'GET /api/v1/dev/outbox': { expect: PUBLIC },
+
+  'POST /api/v1/proposals/{id}/cosigns': { expect: PHONE_TIER, path: (c) => `/api/v1/proposals/${c.open}/cosigns`, body: () => ({}) },
+  'GET /api/v1/me/cosigns': { expect: SIGNED_IN },
+  'GET /api/v1/proposals/{id}/cosigns/stats': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosigns/stats` },
+  'GET /api/v1/proposals/{id}/cosigns/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosigns/comments` },
+
+  'GET /api/v1/moderation/queue': { expect: MODERATOR },
+  'GET /api/v1/moderation/backlog': { expect: PUBLIC },
+  'GET /api/v1/rejections': { expect: PUBLIC },
+  'GET /api/v1/rejections/reasons': { expect: PUBLIC },
+  'POST /api/v1/moderation/proposals/{id}/publish': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/publish` },
+  'POST /api/v1/moderation/proposals/{id}/return': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/return`, body: () => ({ note: '請補充現況說明' }) },
+  'POST /api/v1/moderation/proposals/{id}/reject': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/reject`, body: () => ({ code: 'unclear' }) },
+  'POST /api/v1/moderation/proposals/{id}/duplicate': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/duplicate`, body: (c) => ({ duplicateOfId: c.open }) },
+
+  'GET /api/v1/proposals/{id}/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/comments` },
+  'POST /api/v1/proposals/{id}/comments': { expect: EMAIL_TIER, path: (c) => `/api/v1/proposals/${c.open}/comments`, body: () => ({ body: '同意', stance: 'support' }) },
+  // The comment is someone else's: only its author may edit it.
+  'PATCH /api/v1/comments/{id}': { expect: NOT_AUTHOR, path: (c) => `/api/v1/comments/${c.commentOfOther}`, body: () => ({ body: '改寫' }) },
+  'POST /api/v1/comments/{id}/reports': { expect: SIGNED_IN, path: (c) => `/api/v1/comments/${c.commentOfOther}/reports`, body: () => ({}) },
+  'GET /api/v1/moderation/comments/reported': { expect: MODERATOR },
+  'POST /api/v1/moderation/comments/{id}/hide': { expect: MODERATOR, path: (c) => `/api/v1/moderation/comments/${c.commentOfOther}/hide`, body: () => ({ reason: '人身攻擊' }) },
+  'POST /api/v1/moderation/comments/{id}/restore': { expect: MODERATOR, path: (c) => `/api/v1/moderation/comments/${c.commentOfOther}/restore`, body: () => ({ reason: '經複查無違規' }) },
+};
