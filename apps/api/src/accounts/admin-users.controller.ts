@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
 import { SignedIn } from '../common/auth/api-session.decorator';
 import { CurrentActor, RequireRole } from '../common/auth/auth.decorators';
-import { ApiException } from '../common/errors/api.exception';
 import { ErrorResponse } from '../common/errors/error.response';
 import { AccountListResponse, AccountResponse } from './account.response';
 import { ListUsersQuery, ReplaceRolesDto, toRole } from './dto/roles.dto';
 import type { AccountView } from './role.mapper';
 import { UserRolesService } from './user-roles.service';
+import { uuidParam } from '../common/http/uuid-param';
 
 @ApiTags('admin')
 @Controller('v1/admin/users')
@@ -34,7 +34,7 @@ export class AdminUsersController {
   @ApiConflictResponse({ type: ErrorResponse, description: 'conflict: an admin cannot remove their own admin role' })
   replace(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') })) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: ReplaceRolesDto,
   ): Promise<AccountView> {
     return this.roles.replace(actor, id, body.roles.map(toRole), body.reason ?? null);

@@ -9,7 +9,7 @@ import { CommentReadsRepository } from './comment-reads.repository';
 import { CommentResponse, ReportedCommentPageResponse, toCommentResponse } from './comment.response';
 import { ModerateCommentDto } from './dto/comment-bodies.dto';
 import { ModerateCommentService } from './moderate-comment.service';
-import { uuidParam } from './uuid-param';
+import { uuidParam } from '../common/http/uuid-param';
 
 const MODERATION_ERRORS = {
   badRequest: 'validation_failed: reason missing or an unknown field; comment.reason_required: a blank reason',

@@ -20,7 +20,7 @@ import { EditCommentService } from './edit-comment.service';
 import { ListCommentsService } from './list-comments.service';
 import { PostCommentService } from './post-comment.service';
 import { ReportCommentService } from './report-comment.service';
-import { uuidParam } from './uuid-param';
+import { uuidParam } from '../common/http/uuid-param';
 
 @ApiTags('comments')
 @Controller('v1')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,14 +13,12 @@ import {
 import type { Actor } from '@open-proposals/domain';
 import type { Response } from 'express';
 import { CurrentActor, RequireAuth } from '../common/auth/auth.decorators';
-import { ApiException } from '../common/errors/api.exception';
 import { PaginationQuery } from '../common/http/pagination.query';
 import { CosignReadsService } from './cosign-reads.service';
 import { CosignCommentPageResponse, CosignResponse, CosignStatsResponse, MyCosignPageResponse, toCosignResponse } from './cosign.response';
 import { CreateCosignService } from './create-cosign.service';
 import { CreateCosignDto } from './dto/create-cosign.dto';
-
-const proposalId = new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') });
+import { uuidParam } from '../common/http/uuid-param';
 
 @ApiTags('co-signs')
 @Controller('v1')
@@ -42,7 +40,7 @@ export class CosignsController {
   @ApiConflictResponse({ description: 'Co-signing is closed (window ended, threshold reached without accumulation) or paused (blackout; details.reason says why)' })
   async cosign(
     @CurrentActor() actor: Actor,
-    @Param('id', proposalId) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: CreateCosignDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CosignResponse> {
@@ -56,7 +54,7 @@ export class CosignsController {
   @ApiOperation({ summary: 'Public co-sign statistics: count, threshold, per-day curve (Asia/Taipei days) and counts per verification tier; never identities' })
   @ApiOkResponse({ type: CosignStatsResponse })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
-  stats(@Param('id', proposalId) id: string): Promise<CosignStatsResponse> {
+  stats(@Param('id', uuidParam) id: string): Promise<CosignStatsResponse> {
     return this.reads.stats(id);
   }
 
@@ -66,7 +64,7 @@ export class CosignsController {
   @ApiOkResponse({ type: CosignCommentPageResponse })
   @ApiBadRequestResponse({ description: 'A bad page or pageSize' })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
-  comments(@Param('id', proposalId) id: string, @Query() query: PaginationQuery): Promise<CosignCommentPageResponse> {
+  comments(@Param('id', uuidParam) id: string, @Query() query: PaginationQuery): Promise<CosignCommentPageResponse> {
     return this.reads.comments(id, query.page, query.pageSize);
   }
 

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -12,17 +12,15 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
 import { CurrentActor, RequireRole } from '../common/auth/auth.decorators';
-import { ApiException } from '../common/errors/api.exception';
 import { ErrorResponse } from '../common/errors/error.response';
 import { PaginationQuery } from '../common/http/pagination.query';
 import { MarkDuplicateDto, RejectProposalDto, ReturnProposalDto } from './dto/moderation-actions.dto';
 import { ModerationService } from './moderation.service';
 import { ModerationOutcome, ReviewBacklog, ReviewQueuePage } from './moderation.responses';
 import { ReviewQueueService } from './review-queue.service';
+import { uuidParam } from '../common/http/uuid-param';
 
 /** A malformed id names no proposal: 404, never a 500 from the database. */
-const proposalId = new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') });
-
 /** The errors every moderator-only route can answer with. */
 const ModeratorOnly = (): MethodDecorator =>
   applyDecorators(
@@ -71,13 +69,13 @@ export class ModerationController {
 
   @Post('proposals/:id/publish')
   @Decision('Publish a submission: co-signing opens for the cycle’s window (60 days by default)')
-  publish(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string): Promise<ModerationOutcome> {
+  publish(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<ModerationOutcome> {
     return this.moderation.publish(actor, id);
   }
 
   @Post('proposals/:id/return')
   @Decision('Return a submission to its proposer as a draft, with a note saying what to fix', 'validation_failed; proposal.note_required: the note is blank')
-  returnToProposer(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string, @Body() body: ReturnProposalDto): Promise<ModerationOutcome> {
+  returnToProposer(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: ReturnProposalDto): Promise<ModerationOutcome> {
     return this.moderation.return(actor, id, body);
   }
 
@@ -86,7 +84,7 @@ export class ModerationController {
     'Reject a submission with a public reason code; it then appears in the public rejection log',
     "validation_failed (unknown code or field; duplicateOfId not a published proposal); proposal.note_required for 'other'; proposal.duplicate_of_required / proposal.duplicate_of_self for 'duplicate'",
   )
-  reject(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string, @Body() body: RejectProposalDto): Promise<ModerationOutcome> {
+  reject(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: RejectProposalDto): Promise<ModerationOutcome> {
     return this.moderation.reject(actor, id, body);
   }
 
@@ -95,7 +93,7 @@ export class ModerationController {
     'Mark a submission as a duplicate of a published proposal, to which its readers are sent',
     'validation_failed (duplicateOfId missing, not a uuid, or not a published proposal); proposal.duplicate_of_self',
   )
-  markDuplicate(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string, @Body() body: MarkDuplicateDto): Promise<ModerationOutcome> {
+  markDuplicate(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: MarkDuplicateDto): Promise<ModerationOutcome> {
     return this.moderation.markDuplicate(actor, id, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -12,14 +12,12 @@ import {
 } from '@nestjs/swagger';
 import type { Actor, Proposal } from '@open-proposals/domain';
 import { CurrentActor, RequireAuth } from '../common/auth/auth.decorators';
-import { ApiException } from '../common/errors/api.exception';
 import { PaginationQuery } from '../common/http/pagination.query';
 import { ProposalDraftDto } from './proposal-draft.dto';
 import { ProposalDraftsService } from './proposal-drafts.service';
 import { ProposalsRepository } from './proposals.repository';
 import type { Page } from './public-proposal';
-
-const proposalId = new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') });
+import { uuidParam } from '../common/http/uuid-param';
 
 @ApiTags('my proposals')
 @RequireAuth()
@@ -45,7 +43,7 @@ export class MyProposalsController {
   @ApiBadRequestResponse({ description: 'A field is invalid' })
   @ApiNotFoundResponse({ description: 'No draft of yours has this id' })
   @ApiConflictResponse({ description: 'The proposal is no longer a draft, or changed meanwhile' })
-  edit(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string, @Body() body: ProposalDraftDto): Promise<Proposal> {
+  edit(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: ProposalDraftDto): Promise<Proposal> {
     return this.drafts.edit(actor, id, body);
   }
 
@@ -56,7 +54,7 @@ export class MyProposalsController {
   @ApiBadRequestResponse({ description: 'A required field is missing; the body names each one' })
   @ApiForbiddenResponse({ description: 'Mobile number not verified' })
   @ApiConflictResponse({ description: 'Not a draft, or proposing is paused (blackout; details.reason says why)' })
-  submit(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string): Promise<Proposal> {
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<Proposal> {
     return this.drafts.submit(actor, id);
   }
 
@@ -65,7 +63,7 @@ export class MyProposalsController {
   @ApiOperation({ summary: 'Withdraw one’s proposal before publication (never after: others may have co-signed)' })
   @ApiOkResponse({ description: 'The proposal, withdrawn' })
   @ApiConflictResponse({ description: 'Already published' })
-  withdraw(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string): Promise<Proposal> {
+  withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<Proposal> {
     return this.drafts.withdraw(actor, id);
   }
 
@@ -79,7 +77,7 @@ export class MyProposalsController {
   @Get('me/proposals/:id')
   @ApiOperation({ summary: 'One of my proposals, with the moderator’s note if it was returned' })
   @ApiNotFoundResponse({ description: 'No proposal of yours has this id' })
-  get(@CurrentActor() actor: Actor, @Param('id', proposalId) id: string): Promise<Proposal> {
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<Proposal> {
     return this.drafts.mine(actor, id);
   }
 }

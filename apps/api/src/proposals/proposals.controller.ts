@@ -1,9 +1,10 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiException } from '../common/errors/api.exception';
 import { ListProposalsQuery, SimilarProposalsQuery } from './list-proposals.query';
 import { ProposalReadsRepository } from './proposal-reads.repository';
 import type { Page, PublicProposalDetail, PublicProposalSummary } from './public-proposal';
+import { uuidParam } from '../common/http/uuid-param';
 
 @ApiTags('proposals')
 @Controller('v1/proposals')
@@ -30,7 +31,7 @@ export class ProposalsController {
   @Header('Cache-Control', 'public, max-age=5')
   @ApiOperation({ summary: 'One published proposal with its count, threshold, deadline, decision and public timeline' })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
-  async get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new ApiException('not_found') })) id: string): Promise<PublicProposalDetail> {
+  async get(@Param('id', uuidParam) id: string): Promise<PublicProposalDetail> {
     const proposal = await this.reads.findPublic(id);
     if (proposal === null) throw new ApiException('not_found');
     return proposal;
