@@ -26,11 +26,10 @@ const toCycle = (row: ParticipationCycleOrmEntity): Cycle => ({
 export class ParticipationCyclesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The cycle new proposals join; the seed guarantees one exists. */
-  async current(manager: EntityManager = this.dataSource.manager): Promise<Cycle> {
+  /** The cycle new proposals join, or null when an admin has closed every cycle. */
+  async current(manager: EntityManager = this.dataSource.manager): Promise<Cycle | null> {
     const row = await manager.findOne(ParticipationCycleOrmEntity, { where: { isCurrent: true } });
-    if (row === null) throw new Error('no current participation cycle: run the migrations and seed (apps/api/dist/migrate.js)');
-    return toCycle(row);
+    return row === null ? null : toCycle(row);
   }
 
   async byId(id: string, manager: EntityManager = this.dataSource.manager): Promise<Cycle> {

@@ -38,6 +38,7 @@ export class ProposalCommands {
   create(build: (cycleId: string, rules: ParticipationRules) => ProposalResult): Promise<Proposal> {
     return this.transactions.run(async (tx) => {
       const cycle = await this.cycles.current(tx.manager);
+      if (cycle === null) throw new ApiException('no_open_cycle');
       const transition = orThrow(build(cycle.id, cycle.rules));
       await this.proposals.insert(transition.proposal, tx.manager);
       await this.record(tx, null, transition.proposal, transition);

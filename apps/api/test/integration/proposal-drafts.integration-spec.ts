@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
+import { proposalFactory } from '../factories/proposal.factory';
 import { startTestApi } from '../utils/test-app';
 import { signedInPerson, type TestPerson } from '../utils/people';
 
@@ -34,6 +35,8 @@ describe('proposer: drafts, submission, withdrawal', () => {
   beforeAll(async () => {
     ({ app, baseUrl } = await startTestApi());
     dataSource = app.get(DataSource);
+    // Other suites leave cycles that are not current; the seed must still open the default one.
+    await proposalFactory(dataSource).cycle({ isCurrent: false });
     await seedReferenceData(dataSource);
     proposer = await signedInPerson(app, baseUrl, { tier: 'phone' });
   });
@@ -135,6 +138,19 @@ describe('proposer: drafts, submission, withdrawal', () => {
     const response = await proposer.client.request<ErrorBody>('POST', '/v1/proposals', { body });
     expect(response.status).toBe(400);
     expect(response.body.errors?.map((e) => e.field)).toContain(field);
+  });
+
+  it('says clearly when no cycle is open for proposals (409, never 500), storing nothing', async () => {
+    const [current] = await dataSource.query<{ id: string }[]>('SELECT id FROM participation_cycles WHERE is_current');
+    await dataSource.query('UPDATE participation_cycles SET is_current = false');
+    try {
+      const response = await proposer.client.request<ErrorBody>('POST', '/v1/proposals', { body: { title: '週期關閉時' }, headers: { 'Accept-Language': 'en' } });
+      expect(response.status).toBe(409);
+      expect(response.body.code).toBe('no_open_cycle');
+      expect(response.body.message).toContain('No participation cycle is open');
+    } finally {
+      await dataSource.query('UPDATE participation_cycles SET is_current = true WHERE id = $1', [current?.id]);
+    }
   });
 
   it('asks a visitor to sign in', async () => {

@@ -7,8 +7,8 @@ import { FIRST_ACTION_PLAN } from './first-action-plan';
 
 /**
  * Reference data every deployment needs, production included. Idempotent: the plan is upserted
- * by its stable code, and the default cycle is created only while no cycle exists, so an
- * admin's later settings are never overwritten.
+ * by its stable code, and the default cycle is created only when no cycle is current and it
+ * does not exist yet, so an admin's later settings (or their closing of it) are never overwritten.
  */
 export const seedReferenceData = async (dataSource: DataSource): Promise<void> => {
   const problem = validateActionPlan(FIRST_ACTION_PLAN);
@@ -17,6 +17,8 @@ export const seedReferenceData = async (dataSource: DataSource): Promise<void> =
   await dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (two replicas starting at once) on one advisory lock.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed:participation_cycles']);
-    if ((await manager.count(ParticipationCycleOrmEntity)) === 0) await manager.insert(ParticipationCycleOrmEntity, DEFAULT_CYCLE);
+    const hasCurrent = (await manager.count(ParticipationCycleOrmEntity, { where: { isCurrent: true } })) > 0;
+    const hasDefault = (await manager.count(ParticipationCycleOrmEntity, { where: { code: DEFAULT_CYCLE.code } })) > 0;
+    if (!hasCurrent && !hasDefault) await manager.insert(ParticipationCycleOrmEntity, DEFAULT_CYCLE);
   });
 };
