@@ -10,6 +10,8 @@ export interface E2eRun {
 }
 
 export const E2E_BASE_URL = 'OP_E2E_BASE_URL';
+/** The platform's throwaway test database, for journeys that must arrange rows no public API creates yet. */
+export const E2E_DATABASE_URL = 'OP_E2E_DATABASE_URL';
 
 const holder = globalThis as typeof globalThis & { __opE2eRun?: E2eRun };
 
@@ -22,5 +24,11 @@ export const rememberedRun = (): E2eRun | undefined => holder.__opE2eRun;
 export const baseUrl = (): string => {
   const url = process.env[E2E_BASE_URL];
   if (!url) throw new Error('the e2e global setup did not start the platform');
+  return url;
+};
+
+export const databaseUrl = (): string => {
+  const url = process.env[E2E_DATABASE_URL];
+  if (!url) throw new Error('the e2e global setup did not create the test database');
   return url;
 };

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { createTestDatabase, newTestRunId } from '@open-proposals/tools/platform/databases';
 import { migrate, startPlatform, type PlatformEnv } from '@open-proposals/tools/platform/platform-processes';
-import { E2E_BASE_URL, rememberRun } from './e2e-environment';
+import { E2E_BASE_URL, E2E_DATABASE_URL, rememberRun } from './e2e-environment';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -38,4 +38,5 @@ export default async function globalSetup(): Promise<void> {
   const platform = await startPlatform(ROOT, env, print);
   rememberRun({ platform, serverUrl, redisUrl, database, redisPrefix });
   process.env[E2E_BASE_URL] = platform.baseUrl;
+  process.env[E2E_DATABASE_URL] = env.DATABASE_URL;
 }

@@ -7,7 +7,11 @@ import { RealtimeModule } from './common/realtime/realtime.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DeadlinesWorkerModule } from './deadlines/deadlines-worker.module';
 import { MaintenanceWorkerModule } from './maintenance/maintenance-worker.module';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
+import { OutboxWorkerModule } from './outbox/outbox-worker.module';
+import { RoutingWorkerModule } from './routing/routing-worker.module';
 
 /** Queue processors, schedulers and (soon) the outbox relay (worker.ts). No HTTP. */
 @Module({})
@@ -24,6 +28,10 @@ export class WorkerModule {
         RealtimeModule,
         JobWorkersModule,
         MaintenanceWorkerModule,
+        OutboxWorkerModule,
+        RoutingWorkerModule,
+        NotificationsWorkerModule,
+        DeadlinesWorkerModule,
       ],
     };
   }

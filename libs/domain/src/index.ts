@@ -3,6 +3,7 @@ export * from './shared/domain-error';
 export * from './shared/localized-text';
 export * from './action-plan/action-plan';
 export * from './realtime/server-events';
+export * from './realtime/realtime-rooms';
 export * from './shared/assert-never';
 export * from './shared/verification-tier';
 export * from './shared/taipei-time';

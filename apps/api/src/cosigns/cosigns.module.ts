@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProposalsModule } from '../proposals/proposals.module';
+import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCounter } from './cosign-counter.repository';
 import { CosignReadsRepository } from './cosign-reads.repository';
 import { CosignReadsService } from './cosign-reads.service';
@@ -11,7 +12,7 @@ import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 @Module({
   imports: [ProposalsModule],
   controllers: [CosignsController],
-  providers: [CreateCosignService, CosignReadsService, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository],
+  providers: [CreateCosignService, CosignReadsService, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster],
   exports: [CreateCosignService],
 })
 export class CosignsModule {}

@@ -13,9 +13,11 @@ import {
 import { ApiException } from '../common/errors/api.exception';
 import { assertAllowed, orThrow } from '../common/errors/domain.exception';
 import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
+import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
 import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { PUBLIC_STATUSES } from '../proposals/public-proposal';
+import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCounter } from './cosign-counter.repository';
 import { CosignsRepository } from './cosigns.repository';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
@@ -24,6 +26,11 @@ import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 export interface CosignOutcome {
   readonly cosign: Cosign;
   readonly created: boolean;
+}
+
+/** What the transaction stored; `reached` is the proposal as it crossed its threshold with this co-sign. */
+interface Stored extends CosignOutcome {
+  readonly reached?: Proposal;
 }
 
 const isPublic = (proposal: Proposal): boolean => (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
@@ -43,6 +50,8 @@ export class CreateCosignService {
     private readonly cosigns: CosignsRepository,
     private readonly counter: CosignCounter,
     private readonly cosigning: ProposalCosigningRepository,
+    private readonly counts: CountBroadcaster,
+    private readonly statuses: ProposalStatusBroadcaster,
   ) {}
 
   async cosign(actor: Actor, proposalId: string, rawComment: string | undefined): Promise<CosignOutcome> {
@@ -63,10 +72,15 @@ export class CreateCosignService {
     // Refuse early without opening a transaction; the decisive check is repeated under the lock.
     orThrow(canCosign(proposal, rules, new Date(), actor));
 
-    return this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules));
+    const { reached, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules));
+    // Realtime only after the commit, so no socket hears of a co-sign that rolled back. Not awaited:
+    // the co-signer's answer does not wait for Redis, and CountBroadcaster never rejects.
+    if (outcome.created) void this.counts.changed(proposal.id);
+    if (reached !== undefined) this.statuses.changed({ proposalId: reached.id, proposerId: reached.proposerId, status: reached.status, public: true });
+    return outcome;
   }
 
-  private async store(tx: WriteTransaction, actor: Actor, proposalId: string, comment: string | null, rules: ParticipationRules): Promise<CosignOutcome> {
+  private async store(tx: WriteTransaction, actor: Actor, proposalId: string, comment: string | null, rules: ParticipationRules): Promise<Stored> {
     const stored = await this.cosigns.insertIfAbsent(
       { proposalId, cosignerId: actor.id, verificationTier: actor.verificationTier, comment, createdAt: new Date() },
       tx.manager,
@@ -92,6 +106,7 @@ export class CreateCosignService {
     if (transition.events.length > 0 && (await this.cosigning.markThresholdReached(transition.proposal, tx.manager))) {
       await tx.audit(proposalAuditEntries(before, transition));
       await tx.publish('proposal', proposalId, transition.events);
+      return { cosign: stored, created: true, reached: transition.proposal };
     }
     return { cosign: stored, created: true };
   }

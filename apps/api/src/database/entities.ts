@@ -9,9 +9,13 @@ import { DevOutboxMessageOrmEntity } from '../common/messaging/dev-outbox-messag
 import { OutboxOrmEntity } from '../common/persistence/outbox.orm-entity';
 import { CommentReportOrmEntity } from '../comments/comment-report.orm-entity';
 import { CommentOrmEntity } from '../comments/comment.orm-entity';
+import { OverdueFlagOrmEntity } from '../deadlines/overdue-flag.orm-entity';
 import { CosignOrmEntity } from '../proposals/cosign.orm-entity';
 import { ParticipationCycleOrmEntity } from '../proposals/participation-cycle.orm-entity';
 import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
+import { NotificationOrmEntity } from '../notifications/notification.orm-entity';
+import { AgencyResponseRequestOrmEntity } from '../routing/agency-response-request.orm-entity';
+import { TaskforceReviewItemOrmEntity } from '../routing/taskforce-review-item.orm-entity';
 
 /** Registered as classes, not globs: a compiled bundle cannot load entities from path patterns. */
 export const ORM_ENTITIES = [
@@ -29,4 +33,8 @@ export const ORM_ENTITIES = [
   CommentOrmEntity,
   CommentReportOrmEntity,
   OutboxOrmEntity,
+  TaskforceReviewItemOrmEntity,
+  AgencyResponseRequestOrmEntity,
+  NotificationOrmEntity,
+  OverdueFlagOrmEntity,
 ];

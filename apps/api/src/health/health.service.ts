@@ -4,6 +4,7 @@ import { JobQueue } from '../common/queue/job-queue.service';
 import { RedisConnections } from '../common/queue/redis-connections';
 import { WorkerHeartbeatService } from '../maintenance/worker-heartbeat.service';
 import { HEARTBEAT_EVERY_MS } from '../maintenance/heartbeat.scheduler';
+import { OutboxRepository } from '../outbox/outbox.repository';
 
 export interface CheckResult {
   status: 'up' | 'down';
@@ -12,7 +13,7 @@ export interface CheckResult {
 
 export interface HealthReport {
   status: 'ok' | 'error';
-  checks: { database: CheckResult; redis: CheckResult; queues: CheckResult; worker: CheckResult };
+  checks: { database: CheckResult; redis: CheckResult; queues: CheckResult; worker: CheckResult; outbox: CheckResult };
 }
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -33,16 +34,18 @@ export class HealthService {
     private readonly redis: RedisConnections,
     private readonly jobs: JobQueue,
     private readonly heartbeat: WorkerHeartbeatService,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   async report(now = new Date()): Promise<HealthReport> {
-    const [database, redis, queues, worker] = await Promise.all([
+    const [database, redis, queues, worker, outbox] = await Promise.all([
       this.database(),
       this.redisPing(),
       this.queues(now),
       this.worker(now),
+      this.outboxLag(now),
     ]);
-    const checks = { database, redis, queues, worker };
+    const checks = { database, redis, queues, worker, outbox };
     const status = Object.values(checks).every((c) => c.status === 'up') ? 'ok' : 'error';
     return { status, checks };
   }
@@ -82,6 +85,19 @@ export class HealthService {
         'BullMQ',
       );
       return { status: 'up', ...Object.fromEntries(entries) };
+    } catch (error) {
+      return down(error);
+    }
+  }
+
+  /**
+   * The relay's lag: unpublished events and the age of the oldest. Informational: it is "down"
+   * only when unreadable, since a stalled relay already shows as a down worker or Redis.
+   */
+  private async outboxLag(now: Date): Promise<CheckResult> {
+    try {
+      const lag = await withTimeout(this.outbox.lag(now), 'PostgreSQL');
+      return { status: 'up', unpublished: lag.unpublished, lagMs: lag.oldestAgeMs };
     } catch (error) {
       return down(error);
     }

@@ -3,8 +3,10 @@ import { proposalAuditEntries, type ParticipationRules, type Proposal, type Prop
 import { ApiException } from '../common/errors/api.exception';
 import { orThrow } from '../common/errors/domain.exception';
 import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
+import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
 import { ParticipationCyclesRepository } from './participation-cycles.repository';
 import { ProposalsRepository } from './proposals.repository';
+import { PUBLIC_STATUSES } from './public-proposal';
 
 /** A domain transition of one proposal, given its cycle's rules. */
 export type ProposalChange = (proposal: Proposal, rules: ParticipationRules) => ProposalResult;
@@ -20,18 +22,35 @@ export class ProposalCommands {
     private readonly transactions: WriteTransactions,
     private readonly proposals: ProposalsRepository,
     private readonly cycles: ParticipationCyclesRepository,
+    private readonly statuses: ProposalStatusBroadcaster,
   ) {}
 
-  apply(id: string, change: ProposalChange): Promise<Proposal> {
-    return this.transactions.run(async (tx) => {
-      const loaded = await this.proposals.findForUpdate(id, tx.manager);
-      if (loaded === null) throw new ApiException('not_found');
-      const { rules } = await this.cycles.byId(loaded.proposal.cycleId, tx.manager);
-      const transition = orThrow(change(loaded.proposal, rules));
-      await this.proposals.update({ proposal: transition.proposal, version: loaded.version }, tx.manager);
-      await this.record(tx, loaded.proposal, transition.proposal, transition);
-      return transition.proposal;
-    });
+  async apply(id: string, change: ProposalChange): Promise<Proposal> {
+    const seen: { before?: Proposal } = {};
+    const after = await this.transactions.run((tx) =>
+      this.applyIn(tx, id, (proposal, rules) => {
+        seen.before = proposal;
+        return change(proposal, rules);
+      }),
+    );
+    // Realtime (issue 4): announced here, after the commit, because no outbox handler publishes
+    // status changes yet. Callers of applyIn own their transaction and announce after it commits.
+    if (seen.before !== undefined && seen.before.status !== after.status) {
+      const isPublic = (p: Proposal): boolean => (PUBLIC_STATUSES as readonly string[]).includes(p.status);
+      this.statuses.changed({ proposalId: after.id, proposerId: after.proposerId, status: after.status, public: isPublic(seen.before) || isPublic(after) });
+    }
+    return after;
+  }
+
+  /** The same, inside a transaction the caller owns: routing commits its review item and requests with the transition. */
+  async applyIn(tx: WriteTransaction, id: string, change: ProposalChange): Promise<Proposal> {
+    const loaded = await this.proposals.findForUpdate(id, tx.manager);
+    if (loaded === null) throw new ApiException('not_found');
+    const { rules } = await this.cycles.byId(loaded.proposal.cycleId, tx.manager);
+    const transition = orThrow(change(loaded.proposal, rules));
+    await this.proposals.update({ proposal: transition.proposal, version: loaded.version }, tx.manager);
+    await this.record(tx, loaded.proposal, transition.proposal, transition);
+    return transition.proposal;
   }
 
   /** Creates a proposal in the current cycle. */

@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/routes/home-page';
+import { ProposalPage } from '../features/proposals/routes/proposal-page';
+import { ProposalsPage } from '../features/proposals/routes/proposals-page';
+import { RejectionsPage } from '../features/rejections/routes/rejections-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -14,6 +17,9 @@ export const appRoutes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'proposals', element: <ProposalsPage /> },
+          { path: 'proposals/:id', element: <ProposalPage /> },
+          { path: 'rejections', element: <RejectionsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -33,6 +33,10 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
         connection: this.redis.blocking(`worker-${queueName}`),
         prefix: bullPrefix(this.config),
         concurrency: 4,
+        // A killed worker's job goes to another worker once its lock lapses: 10 s (renewed every 5 s
+        // while alive) and a stall check every 5 s bound that to about 15 s, not BullMQ's default minute.
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, 'job failed'),

@@ -1,4 +1,4 @@
-import { JOB_NAMES, JOB_QUEUE, QUEUE_NAMES, type JobName } from './job-catalog';
+import { JOB_NAMES, JOB_QUEUE, OUTBOX_ROUTES, QUEUE_NAMES, type JobName } from './job-catalog';
 import { JobHandlerRegistryError, assertOneHandlerEach } from './job-workers.service';
 
 const everyJobOnce = (): Map<JobName, string[]> => new Map(JOB_NAMES.map((name) => [name, [`handler of ${name}`]]));
@@ -6,6 +6,11 @@ const everyJobOnce = (): Map<JobName, string[]> => new Map(JOB_NAMES.map((name) 
 describe('the job catalog', () => {
   it('puts every job on a declared queue', () => {
     for (const name of JOB_NAMES) expect(QUEUE_NAMES).toContain(JOB_QUEUE[name]);
+  });
+
+  it.each(Object.entries(OUTBOX_ROUTES))('starts at most one job per queue for %s (jobId = event id must stay unique)', (_event, jobs) => {
+    const queues = jobs.map((job) => JOB_QUEUE[job]);
+    expect(new Set(queues).size).toBe(queues.length);
   });
 });
 

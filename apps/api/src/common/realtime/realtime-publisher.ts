@@ -17,9 +17,12 @@ export class RealtimePublisher {
     this.emitter = new Emitter<ServerToClientEvents>(redis.commands, { key: realtimeChannel(config) });
   }
 
-  /** To everyone, or to one room (e.g. `proposal:<id>`, `user:<id>`). */
-  publish<E extends ServerEventName>(event: E, payload: Parameters<ServerToClientEvents[E]>[0], room?: string): void {
-    const target = room === undefined ? this.emitter : this.emitter.to(room);
+  /**
+   * To everyone, or to rooms named by `realtimeRooms` (e.g. `proposal:<id>`, `user:<id>`). Several
+   * rooms make one broadcast: a socket in two of them gets the event once.
+   */
+  publish<E extends ServerEventName>(event: E, payload: Parameters<ServerToClientEvents[E]>[0], room?: string | readonly string[]): void {
+    const target = room === undefined ? this.emitter : this.emitter.to(typeof room === 'string' ? room : [...room]);
     // The emitter's generics spread parameter tuples; the single payload argument is what every event takes.
     (target.emit as (event: E, payload: unknown) => boolean)(event, payload);
   }

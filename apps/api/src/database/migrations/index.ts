@@ -2,6 +2,8 @@ import { InitialSchema1795910400000 } from './1795910400000-initial-schema';
 import { Accounts1795910500000 } from './1795910500000-accounts';
 import { Proposals1795910600000 } from './1795910600000-proposals';
 import { Comments1795910700000 } from './1795910700000-comments';
+import { Routing1795911000000 } from './1795911000000-routing';
+import { Deadlines1795911100000 } from './1795911100000-deadlines';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
-export const MIGRATIONS = [InitialSchema1795910400000, Accounts1795910500000, Proposals1795910600000, Comments1795910700000];
+export const MIGRATIONS = [InitialSchema1795910400000, Accounts1795910500000, Proposals1795910600000, Comments1795910700000, Routing1795911000000, Deadlines1795911100000];

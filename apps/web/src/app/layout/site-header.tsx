@@ -19,6 +19,12 @@ export const SiteHeader = () => {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/proposals">{t('nav.proposals')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/rejections">{t('nav.rejections')}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

@@ -1,8 +1,8 @@
-import { REALTIME_PATH, type ServerEventName, type ServerToClientEvents } from '@open-proposals/domain';
+import { REALTIME_PATH, type ClientToServerEvents, type ServerEventName, type ServerToClientEvents } from '@open-proposals/domain';
 import { io, type Socket } from 'socket.io-client';
 
-/** The app's one socket: server→client events are typed by the domain's contract; the client sends none yet. */
-export type RealtimeSocket = Socket<ServerToClientEvents>;
+/** The app's one socket, typed both ways by the domain's contract. */
+export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
 

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { realtimeRooms } from '@open-proposals/domain';
+import { EmitCoalescer } from '../common/realtime/emit-coalescer.service';
+import { RealtimePublisher } from '../common/realtime/realtime-publisher';
+import { CosignReadsRepository } from './cosign-reads.repository';
+
+/**
+ * Tells the sockets watching a proposal its co-sign count, at most once a second per proposal
+ * across every API node (a popular proposal takes hundreds of co-signs a second). Each emit reads
+ * the stored count, so the last one a watcher sees equals the database.
+ */
+@Injectable()
+export class CountBroadcaster {
+  constructor(
+    private readonly coalescer: EmitCoalescer,
+    private readonly publisher: RealtimePublisher,
+    private readonly reads: CosignReadsRepository,
+  ) {}
+
+  /** Call after the co-sign's transaction committed; resolves once the leading emit (if any) is sent. */
+  changed(proposalId: string): Promise<void> {
+    return this.coalescer.changed(`proposal-count:${proposalId}`, async () => {
+      const totals = await this.reads.publicTotals(proposalId);
+      // Not public (any more): nothing to tell the room.
+      if (totals === null) return;
+      this.publisher.publish('proposal.count', { proposalId, count: totals.count, threshold: totals.threshold }, realtimeRooms.proposal(proposalId));
+    });
+  }
+}

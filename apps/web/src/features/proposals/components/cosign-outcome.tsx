@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../../../shared/api/api-error';
+
+/** What went wrong with a co-sign, in words the reader can act on. */
+export const CosignFailure = ({ error }: { readonly error: Error }) => {
+  const { t } = useTranslation();
+  const status = error instanceof ApiError ? error.status : 0;
+  const code = error instanceof ApiError ? error.code : '';
+
+  if (status === 401) {
+    return (
+      <p className="notice notice--error" role="alert">
+        {t('proposal.cosign.signInNeeded')} <Link to="/login">{t('proposal.cosign.signIn')}</Link>
+      </p>
+    );
+  }
+  if (status === 403 && code === 'cosign.tier_required') {
+    return (
+      <p className="notice notice--error" role="alert">
+        {t('proposal.cosign.verifyPhone')}
+      </p>
+    );
+  }
+  if (status === 403 || status === 409) {
+    return (
+      <p className="notice notice--error" role="alert">
+        {t('proposal.cosign.refused')} {error.message}
+      </p>
+    );
+  }
+  return (
+    <p className="notice notice--error" role="alert">
+      {t('proposal.cosign.failed')}
+    </p>
+  );
+};

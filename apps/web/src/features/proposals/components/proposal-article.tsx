@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/format-date';
+import { useLocale } from '../../../shared/i18n/use-locale';
+import type { ProposalDetail } from '../api/proposals-api';
+import { useLiveCosignStats } from '../hooks/use-live-cosign-stats';
+import { CommentList } from './comment-list';
+import { CosignPanel } from './cosign-panel';
+import { CosignProgress } from './cosign-progress';
+import { DeadlineCountdown } from './deadline-countdown';
+import { PlainText } from './plain-text';
+import { ProposalStatusBadge } from './proposal-status-badge';
+import { ProposalTimeline } from './proposal-timeline';
+
+const SECTIONS = [
+  ['background', 'proposal.sections.background'],
+  ['proposal', 'proposal.sections.proposal'],
+  ['expectedBenefits', 'proposal.sections.expectedBenefits'],
+] as const;
+
+interface ProposalArticleProps {
+  readonly proposal: ProposalDetail;
+  readonly areaLabel: string;
+}
+
+export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const stats = useLiveCosignStats(proposal.id);
+  const cosignable = proposal.status === 'open' || proposal.status === 'threshold_reached';
+
+  return (
+    <article className="proposal" aria-labelledby="proposal-heading">
+      <header className="proposal__header">
+        <h1 id="proposal-heading">{proposal.title}</h1>
+        <p className="proposal-item__meta">
+          <ProposalStatusBadge status={proposal.status} />
+          <span className="area-chip">{areaLabel}</span>
+          {proposal.publishedAt && (
+            <span>{t('proposal.publishedOn', { date: formatDate(proposal.publishedAt, locale) })}</span>
+          )}
+        </p>
+      </header>
+      <section className="card proposal__cosign" aria-labelledby="cosign-heading">
+        <h2 id="cosign-heading">{t('proposal.cosign.heading')}</h2>
+        <CosignProgress count={stats.data?.count ?? proposal.cosignCount} threshold={stats.data?.threshold ?? proposal.threshold} />
+        {proposal.cosignDeadline && <DeadlineCountdown deadline={proposal.cosignDeadline} />}
+        {cosignable ? <CosignPanel proposalId={proposal.id} title={proposal.title} /> : <p>{t('proposal.cosign.closed')}</p>}
+      </section>
+      {SECTIONS.map(([field, key]) => (
+        <section key={field} className="proposal__section">
+          <h2>{t(key)}</h2>
+          <PlainText text={proposal[field]} />
+        </section>
+      ))}
+      {proposal.links.length > 0 && (
+        <section className="proposal__section">
+          <h2>{t('proposal.sections.links')}</h2>
+          <ul className="proposal__links">
+            {proposal.links.map((link) => (
+              <li key={link}>
+                <a href={link} rel="noopener noreferrer nofollow" target="_blank">
+                  {link}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="proposal__section">
+        <h2>{t('proposal.timeline.heading')}</h2>
+        <ProposalTimeline entries={proposal.timeline} />
+      </section>
+      <section className="proposal__section">
+        <h2>{t('proposal.comments.heading')}</h2>
+        <CommentList proposalId={proposal.id} />
+      </section>
+    </article>
+  );
+};

@@ -1,0 +1,111 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../../test/render-app';
+import { PROPOSAL_ID, aPage, aProposalDetail, apiError, someStats, stubApi, type Reply } from '../testing/proposal-fixtures';
+
+const BASE = `/api/v1/proposals/${PROPOSAL_ID}`;
+const threads = aPage([
+  {
+    id: 'c1', parentId: null, hidden: false, stance: 'support', body: '非常支持', author: { displayName: '王小明' },
+    createdAt: '2026-03-02T02:00:00.000Z', editedAt: null,
+    replies: [{ id: 'c2', parentId: 'c1', hidden: false, stance: 'oppose', body: '我有不同看法', author: { displayName: '林小華' }, createdAt: '2026-03-03T02:00:00.000Z', editedAt: null }],
+  },
+]);
+
+const stubProposal = (extra: Record<string, readonly Reply[]> = {}) =>
+  stubApi({
+    [`GET ${BASE}`]: [{ body: aProposalDetail() }],
+    [`GET ${BASE}/cosigns/stats`]: [{ body: someStats({ count: 1500 }) }],
+    [`GET ${BASE}/comments`]: [{ body: threads }],
+    ...extra,
+  });
+
+const openDialog = async () => {
+  fireEvent.click(await screen.findByRole('button', { name: '我要附議' }));
+  return screen.getByRole('dialog', { name: '確認附議' });
+};
+
+describe('proposal page', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-04-28T12:00:00.000Z'));
+    document.cookie = 'op_csrf=csrf-123; path=/';
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the text as plain text, links, live progress, countdown, timeline and comments', async () => {
+    stubProposal();
+    const { services } = renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+
+    expect(await screen.findByRole('heading', { level: 1, name: '公開各部會預算資料' })).toBeTruthy();
+    expect(screen.getByText('目前預算資料分散。\n格式也不一致。', { normalizer: (s) => s })).toBeTruthy();
+    const proposalText = screen.getByText('以開放格式公開<b>預算</b>資料。');
+    expect(proposalText.querySelector('b')).toBeNull();
+    expect(screen.getByRole('link', { name: 'https://data.gov.tw/' }).getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1500'));
+    expect(screen.getByTestId('countdown').textContent).toMatch(/附議還剩 2\s天 4\s小時/);
+    expect(screen.getAllByTestId('timeline-entry').map((e) => e.querySelector('.timeline__action')?.textContent)).toEqual([
+      '提議送出',
+      '公開並開始附議',
+      '其他紀錄（proposal.something_new）',
+    ]);
+    const comment = await screen.findByTestId('comment');
+    expect(within(comment).getAllByText('支持')).toHaveLength(1);
+    expect(within(screen.getByTestId('comment-reply')).getByText('反對')).toBeTruthy();
+
+    act(() => {
+      for (const listener of services.socket.listeners('proposal.count')) listener({ proposalId: PROPOSAL_ID, count: 1501, threshold: 5000 });
+      for (const listener of services.socket.listeners('proposal.count')) listener({ proposalId: 'another', count: 9, threshold: 5000 });
+    });
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1501'));
+
+    act(() => void services.i18n.changeLanguage('en'));
+    expect(screen.getByTestId('countdown').textContent).toMatch(/2\sdays 4\shours left to co-sign/);
+    expect(screen.getByText('Published; co-signing opened')).toBeTruthy();
+  });
+
+  it('confirms a co-sign that cannot be withdrawn, then POSTs it with the CSRF header', async () => {
+    const { callsTo } = stubProposal({ [`POST ${BASE}/cosigns`]: [{ status: 201, body: { id: '1', proposalId: PROPOSAL_ID, comment: '加油', createdAt: '2026-04-28T12:00:00.000Z' } }] });
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+
+    let dialog = await openDialog();
+    expect(dialog.textContent).toContain('附議送出後無法撤回');
+    const comment = within(dialog).getByLabelText('附議留言（選填，會匿名公開）');
+    expect(document.activeElement).toBe(comment);
+    expect(comment.getAttribute('maxLength')).toBe('200');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(callsTo(`POST ${BASE}/cosigns`)).toHaveLength(0);
+
+    dialog = await openDialog();
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '加油' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '確認附議' }));
+
+    expect(await screen.findByText('已完成附議，謝謝你的支持！')).toBeTruthy();
+    const init = callsTo(`POST ${BASE}/cosigns`)[0]?.init;
+    expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('csrf-123');
+    expect(JSON.parse(init?.body as string)).toEqual({ comment: '加油' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it.each([
+    [409, 'cosign.blackout', '目前為暫停提議與附議期間。', '無法附議： 目前為暫停提議與附議期間。'],
+    [403, 'cosign.tier_required', '附議前，請先完成手機驗證。', '附議前需要完成手機驗證，請到帳號設定驗證你的手機號碼。'],
+    [401, 'unauthorized', '請先登入', '請先登入才能附議。 前往登入'],
+  ])('explains a %i answer', async (status, code, message, shown) => {
+    stubProposal({ [`POST ${BASE}/cosigns`]: [apiError(status, code, message)] });
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+
+    const dialog = await openDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: '確認附議' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(shown);
+    if (status === 401) expect(within(alert).getByRole('link').getAttribute('href')).toBe('/login');
+  });
+
+  it('shows the not-found page for an unknown id', async () => {
+    stubApi({ 'GET /api/v1/proposals/': [apiError(404, 'not_found', '找不到')] });
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到這個頁面' })).toBeTruthy();
+  });
+});
