@@ -19,6 +19,9 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
+import { AgenciesModule } from './agencies/agencies.module';
+import { CommitmentsModule } from './commitments/commitments.module';
+import { TaskforceModule } from './taskforce/taskforce.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -42,6 +45,9 @@ export class AppModule {
         CosignsModule,
         ModerationModule,
         CommentsModule,
+        AgenciesModule,
+        CommitmentsModule,
+        TaskforceModule,
       ],
       providers: [
         RealtimeGateway,

@@ -47,7 +47,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.loop = this.run();
   }
 
-  /** Before the queues close (onApplicationShutdown): the batch in flight finishes or rolls back first. */
+  /** Before the queues close (beforeApplicationShutdown): the batch in flight finishes or rolls back first. */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     this.wakeUp?.();

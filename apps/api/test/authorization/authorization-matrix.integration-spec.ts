@@ -8,6 +8,14 @@ import { startTestApi } from '../utils/test-app';
 import { PERSONAS, createPeople, newPerson, type People, type Persona } from './personas';
 import { ROUTE_TABLE, type Expected, type RouteContext } from './route-table';
 
+/** A commitment of nap-1, written directly: only the task force can create one through the API. */
+const matrixCommitment = async (dataSource: DataSource): Promise<string> => {
+  const [row] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO commitments (plan_id, area_code, title_zh_tw, origin) SELECT id, 'open-data', '矩陣承諾', 'government' FROM action_plans WHERE code = 'nap-1' RETURNING id`,
+  );
+  return row.id;
+};
+
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 const matches = (expected: Expected, status: number): boolean => {
@@ -46,6 +54,7 @@ describe('authorization matrix: every route × every persona', () => {
       inReview: (await factory.proposal({ status: 'in_review', publishedAt: null, cosignDeadline: null })).id,
       open: open.id,
       commentOfOther: comment.body.id,
+      commitment: await matrixCommitment(dataSource),
       adminTarget: (await factory.user()).id,
       login: { email: login.email, password: PASSWORD },
       unique: () => `matrix-${Date.now().toString(36)}-${(counter += 1)}`,

@@ -14,6 +14,8 @@ export interface RouteContext {
   readonly inReview: string;
   readonly open: string;
   readonly commentOfOther: string;
+  /** A commitment of nap-1 (no persona is on the task force or its agency's officer). */
+  readonly commitment: string;
   readonly adminTarget: string;
   readonly login: { readonly email: string; readonly password: string };
   readonly unique: () => string;
@@ -91,4 +93,45 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'GET /api/v1/moderation/comments/reported': { expect: MODERATOR },
   'POST /api/v1/moderation/comments/{id}/hide': { expect: MODERATOR, path: (c) => `/api/v1/moderation/comments/${c.commentOfOther}/hide`, body: () => ({ reason: '人身攻擊' }) },
   'POST /api/v1/moderation/comments/{id}/restore': { expect: MODERATOR, path: (c) => `/api/v1/moderation/comments/${c.commentOfOther}/restore`, body: () => ({ reason: '經複查無違規' }) },
+
+  'GET /api/v1/agencies': { expect: PUBLIC },
+  'GET /api/v1/agencies/responsiveness': { expect: PUBLIC },
+  'GET /api/v1/agencies/{id}/requests': { expect: PUBLIC, path: () => '/api/v1/agencies/00000000-0000-4000-8000-000000000000/requests' },
+  'GET /api/v1/proposals/{id}/responses': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/responses` },
+  // No persona is an agency officer, so the role gate refuses every signed-in one before the request is looked up;
+  // officers of the right and the wrong agency are covered in agencies.integration-spec.ts.
+  'GET /api/v1/agency/requests': { expect: { ...everyone(403), visitor: 401 } },
+  'POST /api/v1/agency/requests/{id}/response': {
+    expect: { ...everyone(403), visitor: 401 },
+    path: () => '/api/v1/agency/requests/00000000-0000-4000-8000-000000000000/response',
+    body: () => ({ points: [{ body: '回應' }] }),
+  },
+  'POST /api/v1/agency/requests/{id}/extension': {
+    expect: { ...everyone(403), visitor: 401 },
+    path: () => '/api/v1/agency/requests/00000000-0000-4000-8000-000000000000/extension',
+    body: () => ({ reason: '需協調', newDueAt: '2099-01-01T00:00:00.000Z' }),
+  },
+  'POST /api/v1/admin/agencies': { expect: ADMIN, body: (c) => ({ code: c.unique(), nameZhTw: '矩陣機關', nameEn: 'Matrix agency' }) },
+
+  // No persona is a task-force member: the role gate refuses every signed-in one. Members are covered in taskforce.integration-spec.ts.
+  'GET /api/v1/taskforce/inbox': { expect: NOT_AUTHOR },
+  'POST /api/v1/taskforce/review-items/{id}/decision': {
+    expect: NOT_AUTHOR,
+    path: () => '/api/v1/taskforce/review-items/00000000-0000-4000-8000-000000000000/decision',
+    body: () => ({ outcome: 'refer', votes: { government: { for: 1, against: 0, abstain: 0 }, civil: { for: 1, against: 0, abstain: 0 } } }),
+  },
+  'POST /api/v1/taskforce/meetings': { expect: NOT_AUTHOR, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
+  'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda', body: (c) => ({ commitmentId: c.commitment }) },
+  'GET /api/v1/taskforce/meetings/{id}': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000' },
+  'GET /api/v1/action-plans/{code}/commitments': { expect: PUBLIC, path: () => '/api/v1/action-plans/nap-1/commitments' },
+  'GET /api/v1/commitments/{id}': { expect: PUBLIC, path: (c) => `/api/v1/commitments/${c.commitment}` },
+  // Reporting is for the task force and the responsible agency's officers, checked per commitment: no persona is either.
+  'POST /api/v1/commitments/{id}/milestones': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/milestones`, body: () => ({ title: { 'zh-TW': '里程碑' }, dueOn: '2025-12-31' }) },
+  'POST /api/v1/commitments/{id}/progress': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/progress`, body: () => ({ quarter: '2025-Q3', text: { 'zh-TW': '進度' }, completion: 'limited' }) },
+  // The IRM assessment is an admin's to enter.
+  'PATCH /api/v1/commitments/{id}/assessment': {
+    expect: ADMIN,
+    path: (c) => `/api/v1/commitments/${c.commitment}/assessment`,
+    body: () => ({ kind: 'irm', completion: 'limited', potentialResults: 'modest', didItOpenGovernment: 'marginal', verifiable: 'yes' }),
+  },
 };

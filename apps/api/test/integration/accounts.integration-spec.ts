@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { PASSWORD, latestCode, latestMessage, signedInClient, uniqueEmail } from '../utils/accounts-helpers';
 import { CookieClient } from '../utils/cookie-client';
+import { startDurableRedis } from '../utils/durable-redis';
 import { startTestApi, testConfig } from '../utils/test-app';
 
 interface Me {
@@ -216,11 +217,17 @@ describe('accounts API', () => {
 describe('accounts API in production mode', () => {
   let app: NestExpressApplication;
   let baseUrl: string;
+  let redis: { url: string; stop: () => Promise<void> };
 
   beforeAll(async () => {
-    ({ app, baseUrl } = await startTestApi(testConfig({ NODE_ENV: 'production' })));
+    // Production refuses a Redis without AOF and noeviction, so it gets one of its own.
+    redis = await startDurableRedis();
+    ({ app, baseUrl } = await startTestApi(testConfig({ NODE_ENV: 'production', REDIS_URL: redis.url })));
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await redis.stop();
+  });
 
   it('has no development outbox route', async () => {
     const response = await fetch(`${baseUrl}/api/v1/dev/outbox`);

@@ -8,6 +8,7 @@ import { proposalFactory } from '../factories/proposal.factory';
 import { CookieClient } from '../utils/cookie-client';
 import { signedInPerson, type TestPerson } from '../utils/people';
 import { startTestApi } from '../utils/test-app';
+import { removeAllProposals } from '../utils/clean-slate';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,7 +39,7 @@ describe('moderation API', () => {
   beforeAll(async () => {
     ({ app, baseUrl } = await startTestApi());
     dataSource = app.get(DataSource);
-    await dataSource.getRepository(ProposalOrmEntity).createQueryBuilder().delete().execute();
+    await removeAllProposals(dataSource);
     make = proposalFactory(dataSource);
     moderator = await signedInPerson(app, baseUrl, { tier: 'email', roles: [{ kind: 'moderator' }] });
     // Email tier on purpose: a citizen's tier is irrelevant here, and signedInPerson's phone numbers repeat across spec files.

@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { ProposalOrmEntity } from '../../src/proposals/proposal.orm-entity';
 import { proposalFactory } from '../factories/proposal.factory';
 import { startTestApi } from '../utils/test-app';
+import { removeAllProposals } from '../utils/clean-slate';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -23,7 +23,7 @@ describe('public proposal reads', () => {
   beforeAll(async () => {
     ({ app, baseUrl } = await startTestApi());
     const dataSource = app.get(DataSource);
-    await dataSource.getRepository(ProposalOrmEntity).createQueryBuilder().delete().execute();
+    await removeAllProposals(dataSource);
     const make = proposalFactory(dataSource);
     const now = Date.now();
     const agency = '7d8f3c1e-2b4a-4c5d-9e6f-0a1b2c3d4e5f';

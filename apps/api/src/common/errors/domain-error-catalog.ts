@@ -1,6 +1,6 @@
-import type { CommentErrorCode, CosignEligibilityError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
+import type { CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
 
-export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | CommentErrorCode;
+export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
 
 type Entry = { readonly status: number } & Readonly<Record<Locale, string>>;
 
@@ -44,6 +44,36 @@ export const DOMAIN_ERROR_CATALOG: Readonly<Record<DomainErrorCode, Entry>> = {
   'comment.own_comment': { status: 403, 'zh-TW': '不能檢舉自己的留言。', en: 'You cannot report your own comment.' },
   'comment.reason_required': { status: 400, 'zh-TW': '請填寫理由。', en: 'A reason is required.' },
   'comment.invalid_moderation': { status: 409, 'zh-TW': '留言目前的狀態不允許這個操作。', en: 'The comment’s current state does not allow this.' },
+  'agency_response.already_answered': { status: 409, 'zh-TW': '此請求已回應，回應公開後不能修改。', en: 'This request has already been answered; a published answer cannot be changed.' },
+  'agency_response.points_required': { status: 400, 'zh-TW': '請至少逐點回應一點。', en: 'Answer at least one point.' },
+  'agency_response.too_many_points': { status: 400, 'zh-TW': '回應的點數太多了。', en: 'The answer has too many points.' },
+  'agency_response.point_body_required': { status: 400, 'zh-TW': '每一點都須填寫內容。', en: 'Every point needs a body.' },
+  'agency_response.point_too_long': { status: 400, 'zh-TW': '其中一點的標題或內容太長了。', en: 'A point’s heading or body is too long.' },
+  'agency_response.reason_required': { status: 400, 'zh-TW': '展延須公開說明理由。', en: 'An extension needs a public reason.' },
+  'agency_response.reason_too_long': { status: 400, 'zh-TW': '展延理由太長了。', en: 'The reason for the extension is too long.' },
+  'agency_response.due_date_not_later': { status: 400, 'zh-TW': '新的回應期限須晚於目前的期限。', en: 'The new due date must be later than the current one.' },
+  'agency_response.extension_after_due': { status: 409, 'zh-TW': '回應期限已過，不能再展延。', en: 'The due date has passed; it can no longer be extended.' },
+  'agency_response.too_many_extensions': { status: 409, 'zh-TW': '展延次數已達上限。', en: 'The due date has been extended the maximum number of times.' },
+  'commitment.title_required': { status: 400, 'zh-TW': '請填寫中文標題。', en: 'A title in Traditional Chinese is required.' },
+  'commitment.unknown_area': { status: 400, 'zh-TW': '不是本行動方案的範疇。', en: 'That is not an area of the action plan.' },
+  'commitment.unknown_origin': { status: 400, 'zh-TW': '承諾事項的來源有誤。', en: 'That is not a valid origin for a commitment.' },
+  'commitment.proposal_required': { status: 400, 'zh-TW': '來自民眾提議的承諾事項須連結原提議，其他來源則不可。', en: 'A commitment from a citizen proposal must link it; other origins must not.' },
+  'commitment.invalid_due_date': { status: 400, 'zh-TW': '期限須為有效日期（YYYY-MM-DD）。', en: 'The due date must be a valid date (YYYY-MM-DD).' },
+  'commitment.unknown_milestone_status': { status: 400, 'zh-TW': '里程碑狀態須為規劃中、進行中、已完成或延遲。', en: 'The milestone status must be planned, in_progress, done or delayed.' },
+  'commitment.invalid_evidence_url': { status: 400, 'zh-TW': '佐證連結須為 http 或 https 網址。', en: 'The evidence link must be an http or https address.' },
+  'commitment.invalid_quarter': { status: 400, 'zh-TW': '季別格式須如 2025-Q3。', en: 'The quarter must look like 2025-Q3.' },
+  'commitment.text_required': { status: 400, 'zh-TW': '請填寫進度說明。', en: 'Describe the progress.' },
+  'commitment.unknown_completion': { status: 400, 'zh-TW': '完成度須為 OGP 定義的等級之一。', en: 'The completion must be one of OGP’s levels.' },
+  'commitment.quarter_reported': { status: 409, 'zh-TW': '此季已提報進度。', en: 'Progress for this quarter has already been reported.' },
+  'commitment.invalid_assessment': { status: 400, 'zh-TW': '評估項目須為 OGP 定義的等級。', en: 'Each assessment field must be one of OGP’s levels.' },
+  'commitment.tracking_closed': { status: 409, 'zh-TW': '此承諾事項已解除列管。', en: 'Tracking of this commitment has been closed.' },
+  'taskforce.invalid_votes': { status: 400, 'zh-TW': '票數須為非負整數。', en: 'Vote counts must be whole numbers, zero or more.' },
+  'taskforce.no_votes': { status: 400, 'zh-TW': '請記錄表決票數。', en: 'Record the votes.' },
+  'taskforce.already_decided': { status: 409, 'zh-TW': '此案已有決議。', en: 'This item has already been decided.' },
+  'taskforce.commitment_details_required': { status: 400, 'zh-TW': '採納時須填寫承諾事項的標題、說明與範疇。', en: 'Adopting needs the commitment’s title, description and area.' },
+  'taskforce.invalid_meeting_date': { status: 400, 'zh-TW': '會議日期須為有效日期（YYYY-MM-DD）。', en: 'The meeting date must be a valid date (YYYY-MM-DD).' },
+  'taskforce.meeting_title_required': { status: 400, 'zh-TW': '請填寫會議名稱。', en: 'The meeting needs a title.' },
+  'taskforce.agenda_subject_required': { status: 400, 'zh-TW': '議程項目須指定一件提議或一項承諾事項。', en: 'An agenda item names either one review item or one commitment.' },
 };
 
 /** Messages for the fields of a proposal draft; {max} is the limit that was exceeded. */

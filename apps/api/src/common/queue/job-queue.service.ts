@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
 import { AppConfig } from '../../config/app-config';
 import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './job-catalog';
@@ -6,7 +6,7 @@ import { RedisConnections } from './redis-connections';
 
 /** Adds typed jobs to the queue that owns their name. Used by the API and the worker alike. */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly queues: ReadonlyMap<QueueName, Queue>;
 
@@ -44,8 +44,11 @@ export class JobQueue implements OnApplicationShutdown {
     return [...this.queues.values()];
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.all().map((q) => q.close()));
+  /** After workers and the relay have stopped (onModuleDestroy), before the connections go (onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
+    // A queue still connecting (a boot that failed early) must finish that first: closing under
+    // its feet leaves rejected commands nobody awaits.
+    await Promise.all(this.all().map((q) => q.waitUntilReady().then(() => q.close(), () => q.close())));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
 import { AppConfig } from '../../config/app-config';
@@ -14,7 +14,7 @@ export class JobHandlerRegistryError extends Error {}
  * Boot fails when a job name has no handler or more than one (immich's JobRepository.setup()).
  */
 @Injectable()
-export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobWorkers.name);
   private readonly workers: Worker[] = [];
   private handlers = new Map<JobName, JobHandler<JobName>>();
@@ -47,7 +47,8 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     this.logger.log(`processing ${QUEUE_NAMES.length} queue(s), ${this.handlers.size} job type(s)`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** First of the shutdown: stop taking jobs and let those in hand finish, while Redis is still there. */
+  async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
 

@@ -26,8 +26,23 @@ export class RedisConnections implements OnApplicationShutdown {
     return [this.config.REDIS_PREFIX, ...parts].join(':');
   }
 
+  /** Last of the shutdown: everything that used these connections closed in the earlier hooks. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.opened.map((c) => c.quit().catch(() => c.disconnect())));
+    await Promise.all(this.opened.map((c) => this.close(c)));
+  }
+
+  /**
+   * Redis answers a connection's commands in order, so a PING answered means every command sent
+   * before it was answered too. Libraries that fire commands without awaiting them (the socket.io
+   * adapter's SUBSCRIBE) would otherwise get "Connection is closed" rejections nobody handles.
+   * A blocked connection (a worker's BRPOPLPUSH) would hold the PING: it is bounded.
+   */
+  private async close(connection: Redis): Promise<void> {
+    // Also while still connecting: the PING then waits in the offline queue behind the others.
+    if (connection.status !== 'end' && connection.status !== 'close') {
+      await Promise.race([connection.ping().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    }
+    await connection.quit().catch(() => connection.disconnect());
   }
 
   private open(label: string, options: { maxRetriesPerRequest: number | null }): Redis {

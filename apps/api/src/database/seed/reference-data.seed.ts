@@ -1,6 +1,8 @@
 import { validateActionPlan } from '@open-proposals/domain';
 import type { DataSource } from 'typeorm';
 import { ActionPlansRepository } from '../../action-plans/action-plans.repository';
+import { AgenciesRepository } from '../../agencies/agencies.repository';
+import { SEED_AGENCIES } from './agencies';
 import { ParticipationCycleOrmEntity } from '../../proposals/participation-cycle.orm-entity';
 import { DEFAULT_CYCLE } from './default-cycle';
 import { FIRST_ACTION_PLAN } from './first-action-plan';
@@ -14,6 +16,7 @@ export const seedReferenceData = async (dataSource: DataSource): Promise<void> =
   const problem = validateActionPlan(FIRST_ACTION_PLAN);
   if (problem !== null) throw new Error(`the first action plan seed is invalid: ${problem}`);
   await new ActionPlansRepository(dataSource).upsert(FIRST_ACTION_PLAN);
+  await new AgenciesRepository(dataSource).upsertByCode(SEED_AGENCIES);
   await dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (two replicas starting at once) on one advisory lock.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed:participation_cycles']);

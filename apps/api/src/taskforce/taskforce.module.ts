@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { DecideReviewItemService } from './decide-review-item.service';
+import { MeetingsService } from './meetings.service';
+import { TaskforceMeetingsController } from './taskforce-meetings.controller';
+import { TaskforceController } from './taskforce.controller';
+import { TaskforceRepository } from './taskforce.repository';
+
+/** The task force (推動小組): its inbox of routed proposals, its decisions and its meetings. */
+@Module({
+  imports: [ProposalsModule, CommitmentsModule],
+  controllers: [TaskforceController, TaskforceMeetingsController],
+  providers: [TaskforceRepository, DecideReviewItemService, MeetingsService],
+})
+export class TaskforceModule {}
