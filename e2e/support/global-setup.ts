@@ -1,20 +1,11 @@
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { createTestDatabase, newTestRunId } from '@open-proposals/tools/platform/databases';
 import { migrate, startPlatform, type PlatformEnv } from '@open-proposals/tools/platform/platform-processes';
 import { E2E_BASE_URL, E2E_DATABASE_URL, rememberRun } from './e2e-environment';
+import { freePort } from '@open-proposals/tools/platform/free-port';
 
 const ROOT = resolve(__dirname, '../..');
 
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
 
 /** Starts the built platform as `npm start` does, but on a throwaway database and Redis prefix. */
 export default async function globalSetup(): Promise<void> {

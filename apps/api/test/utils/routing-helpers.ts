@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { WriteTransaction, type OutboxEvent } from '../../src/common/persistence/write-transaction';
@@ -43,15 +42,7 @@ export const outboxState = async (dataSource: DataSource, id: string): Promise<O
   return { publishedAt: row.published_at, attempts: row.attempts, lastError: row.last_error };
 };
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address !== null && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+export { freePort } from '@open-proposals/tools/platform/free-port';
 
 const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
