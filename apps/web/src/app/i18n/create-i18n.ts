@@ -3,6 +3,18 @@ import i18next, { type i18n } from 'i18next';
 import { htmlLang, storePreferredLocale } from './language-preference';
 import { resources } from './resources';
 
+declare global {
+  interface Window {
+    /** Keys looked up but missing, as `<language>:<key>`; read by the e2e page checks. */
+    __opMissingTranslationKeys?: string[];
+  }
+}
+
+const recordMissingKey = (languages: readonly string[], key: string): void => {
+  const missing = (window.__opMissingTranslationKeys ??= []);
+  for (const language of languages) missing.push(`${language}:${key}`);
+};
+
 const applyLocale = (locale: Locale): void => {
   document.documentElement.lang = htmlLang(locale);
   storePreferredLocale(locale);
@@ -22,6 +34,10 @@ export const createI18n = (locale: Locale): i18n => {
     initAsync: false,
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
+    // A key missing in the reader's language is recorded where the browser tests look for it,
+    // so a page that falls back (or shows a raw key) fails its check instead of shipping.
+    saveMissing: true,
+    missingKeyHandler: (languages, _namespace, key) => recordMissingKey(languages, key),
   });
   instance.on('languageChanged', (language) => {
     if (isLocale(language)) applyLocale(language);
