@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
+import { mountQueueDashboard } from '../admin/queue-dashboard';
 import { ApiException } from '../common/errors/api.exception';
 import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
 import { requestIdMiddleware } from '../common/logging/request-id';
@@ -23,6 +24,7 @@ export const configureApiApp = (app: NestExpressApplication): void => {
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  mountQueueDashboard(app);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
