@@ -8,7 +8,9 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeadlinesWorkerModule } from './deadlines/deadlines-worker.module';
+import { MessagingModule } from './common/messaging/messaging.module';
 import { MaintenanceWorkerModule } from './maintenance/maintenance-worker.module';
+import { ModerationWorkerModule } from './moderation/moderation-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OutboxWorkerModule } from './outbox/outbox-worker.module';
 import { RoutingWorkerModule } from './routing/routing-worker.module';
@@ -26,12 +28,15 @@ export class WorkerModule {
         QueueModule,
         PersistenceModule,
         RealtimeModule,
+        // The notification digests send email through the same transport as the API.
+        MessagingModule.forRoot(config),
         JobWorkersModule,
         MaintenanceWorkerModule,
         OutboxWorkerModule,
         RoutingWorkerModule,
         NotificationsWorkerModule,
         DeadlinesWorkerModule,
+        ModerationWorkerModule,
       ],
     };
   }

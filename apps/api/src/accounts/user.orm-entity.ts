@@ -30,6 +30,10 @@ export class UserOrmEntity {
   @OneToMany(() => UserRoleOrmEntity, (role) => role.user)
   roles!: Relation<UserRoleOrmEntity[]>;
 
+  /** Whether notifications also arrive by email (batched); in-app ones always do. */
+  @Column({ name: 'email_notifications', type: 'boolean', default: true })
+  emailNotifications!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

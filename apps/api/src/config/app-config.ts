@@ -61,6 +61,16 @@ export class AppConfig {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How long a notification waits before it is emailed, so that a burst of news about the
+   * proposals someone backs arrives as one email (a digest per recipient), not one email each.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  NOTIFICATION_EMAIL_DELAY_SECONDS = 300;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

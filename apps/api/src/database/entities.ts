@@ -1,3 +1,4 @@
+import { ProposalFollowOrmEntity } from '../notifications/proposal-follow.orm-entity';
 import { ActionPlanOrmEntity } from '../action-plans/action-plan.orm-entity';
 import { AreaOrmEntity } from '../action-plans/area.orm-entity';
 import { SessionOrmEntity } from '../accounts/session.orm-entity';
@@ -55,4 +56,5 @@ export const ORM_ENTITIES = [
   TaskforceDecisionOrmEntity,
   TaskforceMeetingOrmEntity,
   MeetingAgendaItemOrmEntity,
+  ProposalFollowOrmEntity,
 ];

@@ -73,6 +73,14 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
 
   'POST /api/v1/proposals/{id}/cosigns': { expect: PHONE_TIER, path: (c) => `/api/v1/proposals/${c.open}/cosigns`, body: () => ({}) },
   'GET /api/v1/me/cosigns': { expect: SIGNED_IN },
+  'GET /api/v1/me/notifications': { expect: SIGNED_IN },
+  'POST /api/v1/me/notifications/read': { expect: SIGNED_IN, body: () => ({}) },
+  'GET /api/v1/me/notification-settings': { expect: SIGNED_IN },
+  'PUT /api/v1/me/notification-settings': { expect: SIGNED_IN, body: () => ({ email: true }) },
+  'PUT /api/v1/proposals/{id}/follow': { expect: SIGNED_IN, path: (c) => `/api/v1/proposals/${c.open}/follow` },
+  'DELETE /api/v1/proposals/{id}/follow': { expect: SIGNED_IN, path: (c) => `/api/v1/proposals/${c.open}/follow` },
+  'GET /api/v1/proposals/{id}/follow': { expect: SIGNED_IN, path: (c) => `/api/v1/proposals/${c.open}/follow` },
+  'GET /api/v1/me/follows': { expect: SIGNED_IN },
   'GET /api/v1/proposals/{id}/cosigns/stats': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosigns/stats` },
   'GET /api/v1/proposals/{id}/cosigns/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosigns/comments` },
 

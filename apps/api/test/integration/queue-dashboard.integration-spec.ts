@@ -1,3 +1,4 @@
+import { QUEUE_NAMES } from '../../src/common/queue/job-catalog';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CookieClient } from '../utils/cookie-client';
 import { signedInPerson, type TestPerson } from '../utils/people';
@@ -29,7 +30,7 @@ describe('the admin-only queue dashboard (Bull Board)', () => {
     expect(String(page.body)).toContain('/api/admin/queues');
     const queues = await admin.client.request<{ queues: { name: string }[] }>('GET', '/admin/queues/api/queues');
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((q) => q.name).sort()).toEqual(['deadlines', 'maintenance', 'notifications', 'routing']);
+    expect(queues.body.queues.map((q) => q.name).sort()).toEqual([...QUEUE_NAMES].sort());
   });
 
   it('refuses an admin action that does not come from this origin', async () => {

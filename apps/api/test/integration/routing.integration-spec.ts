@@ -69,7 +69,7 @@ describe('routing a proposal that reached its threshold', () => {
       expect(routed.agencyResponseDueAt).toEqual(due);
       await waitFor(async () => (await jobState('notifications', eventId)) === 'completed', 5 * SECOND, 'the notification job');
       const notifications = await dataSource.query<{ user_id: string; kind: string }[]>('SELECT user_id, kind FROM notifications WHERE event_id = $1', [eventId]);
-      expect(notifications).toEqual([{ user_id: proposal.proposerId, kind: 'ProposalThresholdReached' }]);
+      expect(notifications).toEqual([{ user_id: proposal.proposerId, kind: 'proposal.threshold_reached' }]);
     });
 
     it('changes nothing when the routing job runs again, under a new job id or called directly', async () => {

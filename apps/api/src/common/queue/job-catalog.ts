@@ -2,7 +2,7 @@
  * Every queue and every job the platform runs, with its payload type: the one place they are named.
  * A job name belongs to exactly one queue; the worker refuses to boot unless each has exactly one handler.
  */
-export const QUEUE_NAMES = ['maintenance', 'routing', 'deadlines', 'notifications'] as const;
+export const QUEUE_NAMES = ['maintenance', 'routing', 'deadlines', 'notifications', 'realtime'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** What the outbox relay passes on: the stored event, whole. */
@@ -28,6 +28,10 @@ export interface JobPayloads {
   'deadlines.sweep': { readonly requestedBy: 'scheduler' | 'test' };
   /** Tell the people concerned (proposer, co-signers, followers) what happened, in-app and by email. */
   'notifications.proposal_event': OutboxJobPayload;
+  /** Every minute: one email per person with the notifications that waited out the batch window. */
+  'notifications.email_digests': { readonly requestedBy: 'scheduler' | 'test' };
+  /** A submission entered or left the review queue: every moderator's queue badge gets the new size. */
+  'realtime.moderation_queue': OutboxJobPayload;
 }
 
 export type JobName = keyof JobPayloads;
@@ -39,6 +43,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'deadlines.cosign_window_end': 'deadlines',
   'deadlines.sweep': 'deadlines',
   'notifications.proposal_event': 'notifications',
+  'notifications.email_digests': 'notifications',
+  'realtime.moderation_queue': 'realtime',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -53,12 +59,16 @@ export type OutboxJobName = { [N in JobName]: JobPayloads[N] extends OutboxJobPa
  */
 export const OUTBOX_ROUTES: Readonly<Record<string, readonly OutboxJobName[]>> = {
   ProposalThresholdReached: ['routing.route_proposal', 'notifications.proposal_event'],
-  ProposalPublished: ['deadlines.schedule_window_end', 'notifications.proposal_event'],
-  ProposalReturned: ['notifications.proposal_event'],
-  ProposalRejected: ['notifications.proposal_event'],
-  ProposalMarkedDuplicate: ['notifications.proposal_event'],
+  ProposalSubmitted: ['realtime.moderation_queue'],
+  ProposalWithdrawn: ['realtime.moderation_queue'],
+  ProposalPublished: ['deadlines.schedule_window_end', 'notifications.proposal_event', 'realtime.moderation_queue'],
+  ProposalReturned: ['notifications.proposal_event', 'realtime.moderation_queue'],
+  ProposalRejected: ['notifications.proposal_event', 'realtime.moderation_queue'],
+  ProposalMarkedDuplicate: ['notifications.proposal_event', 'realtime.moderation_queue'],
   ProposalExpired: ['notifications.proposal_event'],
   ProposalCosigningClosed: ['notifications.proposal_event'],
   ProposalRouted: ['notifications.proposal_event'],
   ProposalDecided: ['notifications.proposal_event'],
+  AgencyResponded: ['notifications.proposal_event'],
+  AgencyResponseExtended: ['notifications.proposal_event'],
 };
