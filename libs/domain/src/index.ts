@@ -44,3 +44,4 @@ export * from './commitment/commitment.policy';
 export * from './commitment/commitment.audit';
 export * from './taskforce/taskforce-decision';
 export * from './taskforce/taskforce-meeting';
+export * from './taskforce/taskforce-structure';
