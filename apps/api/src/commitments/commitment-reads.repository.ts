@@ -28,8 +28,8 @@ export class CommitmentReadsRepository {
   async byPlan(planCode: string): Promise<CommitmentSummaryRow[] | null> {
     const plan = await this.dataSource.query<{ id: string }[]>('SELECT id FROM action_plans WHERE code = $1', [planCode]);
     if (plan.length === 0) return null;
-    // Ordered as the plan lists its areas, then by the plan's own numbers (one digit per item, so text
-    // order is number order), then commitments adopted later, oldest first.
+    // Ordered as the plan lists its areas, then by the item number of the plan's own numbering
+    // (nap-1-2.3 → 3, compared as a number so 2.10 follows 2.9), then commitments adopted later, oldest first.
     const rows = await this.dataSource.query<
       { id: string; code: string | null; area_code: string; title_zh_tw: string; title_en: string; origin: string; source_proposal_id: string | null; tracking: string; milestones: string; done: string }[]
     >(
@@ -39,7 +39,7 @@ export class CommitmentReadsRepository {
          FROM commitments c
          LEFT JOIN areas a ON a.plan_id = c.plan_id AND a.code = c.area_code
         WHERE c.plan_id = $1
-        ORDER BY a.position NULLS LAST, c.code NULLS LAST, c.created_at, c.id`,
+        ORDER BY a.position NULLS LAST, (regexp_match(c.code, '(\\d+)$'))[1]::int NULLS LAST, c.created_at, c.id`,
       [plan[0].id],
     );
     return rows.map((r) => ({
