@@ -3,15 +3,21 @@ import { DataSource } from 'typeorm';
 import { runOrExplain } from './bootstrap/run-or-explain';
 import { loadConfig } from './config/load-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { seedDemoData } from './database/seed/demo-data.seed';
 import { seedReferenceData } from './database/seed/reference-data.seed';
 
-/** Applies pending migrations, then the idempotent reference data. Run before the API and the worker start. */
+/**
+ * Applies pending migrations, then the idempotent reference data, then (development only, on a
+ * platform without proposals) the demo data. Run before the API and the worker start.
+ */
 runOrExplain(async () => {
-  const dataSource = await new DataSource(dataSourceOptions(loadConfig().DATABASE_URL, 2)).initialize();
+  const config = loadConfig();
+  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL, 2)).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     await seedReferenceData(dataSource);
-    process.stdout.write(`${JSON.stringify({ level: 30, name: 'migrate', msg: 'database ready', applied: applied.map((m) => m.name) })}\n`);
+    const demo = await seedDemoData(dataSource, config.NODE_ENV);
+    process.stdout.write(`${JSON.stringify({ level: 30, name: 'migrate', msg: 'database ready', applied: applied.map((m) => m.name), demo })}\n`);
   } finally {
     await dataSource.destroy();
   }

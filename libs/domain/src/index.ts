@@ -45,3 +45,4 @@ export * from './commitment/commitment.audit';
 export * from './taskforce/taskforce-decision';
 export * from './taskforce/taskforce-meeting';
 export * from './notification/notification-rules';
+export * from './taskforce/taskforce-structure';

@@ -27,6 +27,10 @@ export class UserOrmEntity {
   @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
   phoneVerifiedAt!: Date | null;
 
+  /** A development demo citizen (示範), on the reserved .invalid e-mail domain. */
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+
   @OneToMany(() => UserRoleOrmEntity, (role) => role.user)
   roles!: Relation<UserRoleOrmEntity[]>;
 

@@ -1,6 +1,12 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { AreaOrmEntity } from './area.orm-entity';
 
+/** Stored as the domain's OriginSummary; checked by the mapper on the way out. */
+export interface OriginSummaryColumn {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly source: { readonly 'zh-TW': string; readonly en: string };
+}
+
 @Entity({ name: 'action_plans' })
 export class ActionPlanOrmEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -21,6 +27,10 @@ export class ActionPlanOrmEntity {
 
   @Column({ name: 'period_end', type: 'char', length: 7 })
   periodEnd!: string;
+
+  /** How many commitments came from where, as the plan's source states it (see OriginSummary in the domain). */
+  @Column({ name: 'origin_summary', type: 'jsonb', nullable: true })
+  originSummary!: OriginSummaryColumn | null;
 
   @OneToMany(() => AreaOrmEntity, (area) => area.plan)
   areas!: Relation<AreaOrmEntity[]>;

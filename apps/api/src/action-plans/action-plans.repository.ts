@@ -30,8 +30,15 @@ export class ActionPlansRepository {
         .createQueryBuilder()
         .insert()
         .into(ActionPlanOrmEntity)
-        .values({ code: plan.code, titleZhTw: plan.title['zh-TW'], titleEn: plan.title.en, periodStart: plan.periodStart, periodEnd: plan.periodEnd })
-        .orUpdate(['title_zh_tw', 'title_en', 'period_start', 'period_end'], ['code'])
+        .values({
+          code: plan.code,
+          titleZhTw: plan.title['zh-TW'],
+          titleEn: plan.title.en,
+          periodStart: plan.periodStart,
+          periodEnd: plan.periodEnd,
+          originSummary: plan.originSummary ?? null,
+        })
+        .orUpdate(['title_zh_tw', 'title_en', 'period_start', 'period_end', 'origin_summary'], ['code'])
         .execute();
       const { id: planId } = await manager.getRepository(ActionPlanOrmEntity).findOneByOrFail({ code: plan.code });
       await manager

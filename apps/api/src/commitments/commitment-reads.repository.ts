@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 export interface CommitmentSummaryRow {
   readonly id: string;
+  readonly code: string | null;
   readonly areaCode: string;
   readonly title: { readonly 'zh-TW': string; readonly en: string };
   readonly origin: string;
@@ -27,21 +28,23 @@ export class CommitmentReadsRepository {
   async byPlan(planCode: string): Promise<CommitmentSummaryRow[] | null> {
     const plan = await this.dataSource.query<{ id: string }[]>('SELECT id FROM action_plans WHERE code = $1', [planCode]);
     if (plan.length === 0) return null;
-    // Ordered as the plan lists its areas, then oldest first, as the published plan numbers them.
+    // Ordered as the plan lists its areas, then by the item number of the plan's own numbering
+    // (nap-1-2.3 → 3, compared as a number so 2.10 follows 2.9), then commitments adopted later, oldest first.
     const rows = await this.dataSource.query<
-      { id: string; area_code: string; title_zh_tw: string; title_en: string; origin: string; source_proposal_id: string | null; tracking: string; milestones: string; done: string }[]
+      { id: string; code: string | null; area_code: string; title_zh_tw: string; title_en: string; origin: string; source_proposal_id: string | null; tracking: string; milestones: string; done: string }[]
     >(
-      `SELECT c.id, c.area_code, c.title_zh_tw, c.title_en, c.origin, c.source_proposal_id, c.tracking,
+      `SELECT c.id, c.code, c.area_code, c.title_zh_tw, c.title_en, c.origin, c.source_proposal_id, c.tracking,
               (SELECT count(*) FROM commitment_milestones m WHERE m.commitment_id = c.id) AS milestones,
               (SELECT count(*) FROM commitment_milestones m WHERE m.commitment_id = c.id AND m.status = 'done') AS done
          FROM commitments c
          LEFT JOIN areas a ON a.plan_id = c.plan_id AND a.code = c.area_code
         WHERE c.plan_id = $1
-        ORDER BY a.position NULLS LAST, c.created_at, c.id`,
+        ORDER BY a.position NULLS LAST, (regexp_match(c.code, '(\\d+)$'))[1]::int NULLS LAST, c.created_at, c.id`,
       [plan[0].id],
     );
     return rows.map((r) => ({
       id: r.id,
+      code: r.code,
       areaCode: r.area_code,
       title: { 'zh-TW': r.title_zh_tw, en: r.title_en },
       origin: r.origin,

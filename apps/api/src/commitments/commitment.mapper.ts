@@ -69,6 +69,7 @@ export const toDomainCommitment = (
 ): Commitment => ({
   id: row.id,
   planCode,
+  code: row.code,
   areaCode: row.areaCode,
   title: { 'zh-TW': row.titleZhTw, en: row.titleEn },
   description: { 'zh-TW': row.descriptionZhTw, en: row.descriptionEn },

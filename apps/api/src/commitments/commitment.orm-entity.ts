@@ -16,6 +16,7 @@ export interface AssessmentColumn {
 @Entity({ name: 'commitments' })
 @Index('idx_commitments_plan_area', ['planId', 'areaCode'])
 @Index('uq_commitments_source_proposal', ['sourceProposalId'], { unique: true })
+@Index('uq_commitments_plan_code', ['planId', 'code'], { unique: true })
 @Check('chk_commitments_origin', `"origin" IN ('government', 'citizen_proposal', 'civil_member', 'unknown')`)
 @Check('chk_commitments_tracking', `"tracking" IN ('open', 'closed')`)
 export class CommitmentOrmEntity {
@@ -26,6 +27,8 @@ export class CommitmentOrmEntity {
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_commitments_plan' })
   plan!: Relation<ActionPlanOrmEntity>;
 
+  /** The published plan's number (e.g. nap-1-2.3); null for commitments adopted after the plan was published. */
+  @Column({ type: 'text', nullable: true }) code!: string | null;
   /** One of the plan's area codes; checked by the domain, since areas are keyed by (plan, code). */
   @Column({ name: 'area_code', type: 'text' }) areaCode!: string;
   @Column({ name: 'title_zh_tw', type: 'text' }) titleZhTw!: string;

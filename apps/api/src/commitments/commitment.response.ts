@@ -43,6 +43,8 @@ export class LinkedProposalResponse {
 
 export class CommitmentSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'nap-1-2.3', description: 'The published plan’s number; null for commitments adopted after publication' })
+  code!: string | null;
   @ApiProperty({ example: 'open-data' }) areaCode!: string;
   @ApiProperty({ type: LocalizedTextResponse }) title!: LocalizedTextResponse;
   @ApiProperty({ enum: COMMITMENT_ORIGINS }) origin!: string;
@@ -60,6 +62,8 @@ export class PlanCommitmentsResponse {
 export class CommitmentResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'nap-1' }) planCode!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'nap-1-2.3', description: 'The published plan’s number; null for commitments adopted after publication' })
+  code!: string | null;
   @ApiProperty({ example: 'open-data' }) areaCode!: string;
   @ApiProperty({ type: LocalizedTextResponse }) title!: LocalizedTextResponse;
   @ApiProperty({ type: LocalizedTextResponse }) description!: LocalizedTextResponse;

@@ -11,6 +11,7 @@ const toAssessmentResponse = (a: OgpAssessment | null): AssessmentResponse | nul
 export const toCommitmentResponse = (c: Commitment, sourceProposal: LinkedProposalRow | null, mergedProposals: LinkedProposalRow[]): CommitmentResponse => ({
   id: c.id,
   planCode: c.planCode,
+  code: c.code,
   areaCode: c.areaCode,
   title: { ...c.title },
   description: { ...c.description },

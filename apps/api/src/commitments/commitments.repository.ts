@@ -37,10 +37,17 @@ export class CommitmentsRepository {
     return plan === null ? null : { planId: plan.id, planCode: plan.code, areaCodes: plan.areas.map((a) => a.code) };
   }
 
+  /** A commitment by its number in a plan (e.g. nap-1-2.2), or null. */
+  async idByCode(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await manager.getRepository(CommitmentOrmEntity).findOne({ where: { planId, code }, select: { id: true } });
+    return row?.id ?? null;
+  }
+
   async insert(commitment: Commitment, planId: string, manager: EntityManager): Promise<void> {
     await manager.getRepository(CommitmentOrmEntity).insert({
       id: commitment.id,
       planId,
+      code: commitment.code,
       areaCode: commitment.areaCode,
       titleZhTw: commitment.title['zh-TW'],
       titleEn: commitment.title.en,
@@ -51,6 +58,40 @@ export class CommitmentsRepository {
       responsibleAgencyIds: [...commitment.responsibleAgencyIds],
       tracking: commitment.tracking,
     });
+  }
+
+  /**
+   * Inserts a commitment of the published plan, or refreshes the fields the plan's text owns
+   * (area, title, description) when its number is already stored. Origin, agencies, milestones,
+   * progress, assessments and tracking are never touched again: they are what admins and agencies
+   * record later. Answers whether the row was new (xmax = 0 only for a row this statement inserted).
+   */
+  async upsertPublished(commitment: Commitment, planId: string, manager: EntityManager): Promise<{ id: string; inserted: boolean }> {
+    const rows = await manager.query<{ id: string; inserted: boolean }[]>(
+      `INSERT INTO commitments (id, plan_id, code, area_code, title_zh_tw, title_en, description_zh_tw, description_en, origin, responsible_agency_ids, tracking)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (plan_id, code) DO UPDATE
+          SET area_code = EXCLUDED.area_code, title_zh_tw = EXCLUDED.title_zh_tw, title_en = EXCLUDED.title_en,
+              description_zh_tw = EXCLUDED.description_zh_tw, description_en = EXCLUDED.description_en, updated_at = now()
+        WHERE (commitments.area_code, commitments.title_zh_tw, commitments.title_en, commitments.description_zh_tw, commitments.description_en)
+              IS DISTINCT FROM (EXCLUDED.area_code, EXCLUDED.title_zh_tw, EXCLUDED.title_en, EXCLUDED.description_zh_tw, EXCLUDED.description_en)
+       RETURNING id, (xmax = 0) AS inserted`,
+      [
+        commitment.id,
+        planId,
+        commitment.code,
+        commitment.areaCode,
+        commitment.title['zh-TW'],
+        commitment.title.en,
+        commitment.description['zh-TW'],
+        commitment.description.en,
+        commitment.origin,
+        [...commitment.responsibleAgencyIds],
+        commitment.tracking,
+      ],
+    );
+    // No row back: the stored text already matched, so nothing changed.
+    return rows[0] ?? { id: commitment.id, inserted: false };
   }
 
   /** Writes what each event changed; creation is insert()'s, since it needs the plan's id. */

@@ -26,6 +26,7 @@ import { CommitmentProgressUpdateOrmEntity } from '../commitments/commitment-pro
 import { TaskforceDecisionOrmEntity } from '../taskforce/taskforce-decision.orm-entity';
 import { TaskforceMeetingOrmEntity } from '../taskforce/taskforce-meeting.orm-entity';
 import { MeetingAgendaItemOrmEntity } from '../taskforce/meeting-agenda-item.orm-entity';
+import { TaskforceSeatOrmEntity } from '../taskforce/taskforce-seat.orm-entity';
 
 /** Registered as classes, not globs: a compiled bundle cannot load entities from path patterns. */
 export const ORM_ENTITIES = [
@@ -57,4 +58,5 @@ export const ORM_ENTITIES = [
   TaskforceMeetingOrmEntity,
   MeetingAgendaItemOrmEntity,
   ProposalFollowOrmEntity,
+  TaskforceSeatOrmEntity,
 ];

@@ -27,6 +27,7 @@ const toSummary = (row: Row): PublicProposalSummary => ({
   publishedAt: iso(row.publishedAt),
   cosignDeadline: iso(row.cosignDeadline),
   thresholdReachedAt: iso(row.thresholdReachedAt),
+  isDemo: row.isDemo,
 });
 
 /** The public's view of proposals: no proposer identity, only public statuses. */

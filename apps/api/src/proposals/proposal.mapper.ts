@@ -66,8 +66,11 @@ export const toDomainProposal = (row: ProposalOrmEntity): Proposal => {
   };
 };
 
-/** The columns of a proposal, for insert or update; `version` and timestamps are handled by the repository. */
-export const toProposalColumns = (proposal: Proposal): Omit<ProposalOrmEntity, 'cycle' | 'proposer' | 'duplicateOf' | 'version' | 'createdAt' | 'updatedAt'> => ({
+/**
+ * The columns of a proposal, for insert or update; `version` and timestamps are handled by the repository.
+ * `isDemo` is not the domain's: it is set once by the demo seed, so no later change can clear it.
+ */
+export const toProposalColumns = (proposal: Proposal): Omit<ProposalOrmEntity, 'cycle' | 'proposer' | 'duplicateOf' | 'version' | 'createdAt' | 'updatedAt' | 'isDemo'> => ({
   id: proposal.id,
   cycleId: proposal.cycleId,
   proposerId: proposal.proposerId,

@@ -66,6 +66,8 @@ export class ProposalOrmEntity {
   @Column({ name: 'decision_target_commitment_id', type: 'uuid', nullable: true }) decisionTargetCommitmentId!: string | null;
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  /** Development demo data (【示範】): never real participation, and shown with a badge. */
+  @Column({ name: 'is_demo', type: 'boolean', default: false }) isDemo!: boolean;
   /** Optimistic concurrency: an update states the version it read. */
   @Column({ type: 'integer', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

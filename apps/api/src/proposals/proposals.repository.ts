@@ -41,6 +41,16 @@ export class ProposalsRepository {
     if (result.affected !== 1) throw new ApiException('conflict');
   }
 
+  /** True once any proposal exists: the demo seed only ever writes to an empty platform. */
+  async any(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(ProposalOrmEntity).exists();
+  }
+
+  /** Flags development demo proposals; set once by the demo seed, never by a domain change. */
+  async markDemo(ids: readonly string[], manager: EntityManager): Promise<void> {
+    if (ids.length > 0) await manager.query('UPDATE proposals SET is_demo = true WHERE id = ANY($1::uuid[])', [[...ids]]);
+  }
+
   async pageOfProposer(proposerId: string, page: number, pageSize: number): Promise<{ items: Proposal[]; total: number }> {
     const [rows, total] = await this.dataSource.getRepository(ProposalOrmEntity).findAndCount({
       where: { proposerId },

@@ -20,6 +20,8 @@ export interface PublicProposalSummary {
   publishedAt: string | null;
   cosignDeadline: string | null;
   thresholdReachedAt: string | null;
+  /** Development demo data (【示範】), for a badge; always false on a real deployment. */
+  isDemo: boolean;
 }
 
 export interface TimelineEntry {

@@ -6,11 +6,13 @@ import { MeetingsService } from './meetings.service';
 import { TaskforceMeetingsController } from './taskforce-meetings.controller';
 import { TaskforceController } from './taskforce.controller';
 import { TaskforceRepository } from './taskforce.repository';
+import { TaskforceStructureController } from './taskforce-structure.controller';
+import { TaskforceStructureRepository } from './taskforce-structure.repository';
 
 /** The task force (推動小組): its inbox of routed proposals, its decisions and its meetings. */
 @Module({
   imports: [ProposalsModule, CommitmentsModule],
-  controllers: [TaskforceController, TaskforceMeetingsController],
-  providers: [TaskforceRepository, DecideReviewItemService, MeetingsService],
+  controllers: [TaskforceController, TaskforceMeetingsController, TaskforceStructureController],
+  providers: [TaskforceRepository, DecideReviewItemService, MeetingsService, TaskforceStructureRepository],
 })
 export class TaskforceModule {}

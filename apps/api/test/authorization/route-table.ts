@@ -131,6 +131,7 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'POST /api/v1/taskforce/meetings': { expect: NOT_AUTHOR, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
   'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda', body: (c) => ({ commitmentId: c.commitment }) },
   'GET /api/v1/taskforce/meetings/{id}': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000' },
+  'GET /api/v1/taskforce/structure': { expect: PUBLIC },
   'GET /api/v1/action-plans/{code}/commitments': { expect: PUBLIC, path: () => '/api/v1/action-plans/nap-1/commitments' },
   'GET /api/v1/commitments/{id}': { expect: PUBLIC, path: (c) => `/api/v1/commitments/${c.commitment}` },
   // Reporting is for the task force and the responsible agency's officers, checked per commitment: no persona is either.

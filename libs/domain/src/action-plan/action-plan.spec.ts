@@ -1,4 +1,4 @@
-import { actionPlanPhase, validateActionPlan, type ActionPlan } from './action-plan';
+import { actionPlanPhase, originSummaryTotal, validateActionPlan, type ActionPlan } from './action-plan';
 
 const firstPlan: ActionPlan = {
   code: 'nap-1',
@@ -28,12 +28,21 @@ describe('validateActionPlan', () => {
     expect(validateActionPlan(firstPlan)).toBeNull();
   });
 
+  it('accepts an origin summary of whole, non-negative counts with a source', () => {
+    const originSummary = { counts: { government: 12, citizen_proposal: 6, civil_member: 1 }, source: { 'zh-TW': '國發會', en: 'NDC' } };
+    expect(validateActionPlan({ ...firstPlan, originSummary })).toBeNull();
+    expect(originSummaryTotal(originSummary)).toBe(19);
+  });
+
   it.each([
     ['period_malformed', { periodStart: '2021-13' }],
     ['period_malformed', { periodEnd: '24-05' }],
     ['period_reversed', { periodStart: '2024-06' }],
     ['no_areas', { areas: [] }],
     ['duplicate_area', { areas: [firstPlan.areas[0], firstPlan.areas[0]] }],
+    ['origin_summary_malformed', { originSummary: { counts: { government: -1, citizen_proposal: 6, civil_member: 1 }, source: { 'zh-TW': '來源', en: 'Source' } } }],
+    ['origin_summary_malformed', { originSummary: { counts: { government: 1.5, citizen_proposal: 6, civil_member: 1 }, source: { 'zh-TW': '來源', en: 'Source' } } }],
+    ['origin_summary_malformed', { originSummary: { counts: { government: 12, citizen_proposal: 6, civil_member: 1 }, source: { 'zh-TW': ' ', en: 'Source' } } }],
   ] as const)('answers %s for %j', (problem, change) => {
     expect(validateActionPlan({ ...firstPlan, ...change })).toBe(problem);
   });

@@ -8,13 +8,32 @@ export interface Area {
   readonly title: LocalizedText;
 }
 
+/** The origins a plan can count; `unknown` is what a commitment records when its source does not say. */
+export const SUMMARY_ORIGINS = ['government', 'citizen_proposal', 'civil_member'] as const;
+export type SummaryOrigin = (typeof SUMMARY_ORIGINS)[number];
+
+/**
+ * How many of a plan's commitments came from where, as its source states it. Kept on the plan
+ * because the first plan's source gives only the totals (12 / 6 / 1), not which commitment is which.
+ */
+export interface OriginSummary {
+  readonly counts: Readonly<Record<SummaryOrigin, number>>;
+  /** Where the numbers come from, so readers can check them. */
+  readonly source: LocalizedText;
+}
+
 export interface ActionPlan {
   readonly code: string;
   readonly title: LocalizedText;
   readonly periodStart: YearMonth;
   readonly periodEnd: YearMonth;
   readonly areas: readonly Area[];
+  /** Absent or null while nobody has recorded one. */
+  readonly originSummary?: OriginSummary | null;
 }
+
+export const originSummaryTotal = (summary: OriginSummary): number =>
+  SUMMARY_ORIGINS.reduce((total, origin) => total + summary.counts[origin], 0);
 
 export type ActionPlanPhase = 'upcoming' | 'in_progress' | 'ended';
 
@@ -40,7 +59,14 @@ export const actionPlanPhase = (plan: Pick<ActionPlan, 'periodStart' | 'periodEn
   return 'in_progress';
 };
 
-export type ActionPlanInvalidity = 'period_malformed' | 'period_reversed' | 'no_areas' | 'duplicate_area';
+export type ActionPlanInvalidity = 'period_malformed' | 'period_reversed' | 'no_areas' | 'duplicate_area' | 'origin_summary_malformed';
+
+const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+const isOriginSummary = (summary: OriginSummary): boolean =>
+  SUMMARY_ORIGINS.every((origin) => isCount(summary.counts[origin])) &&
+  Object.keys(summary.counts).length === SUMMARY_ORIGINS.length &&
+  summary.source['zh-TW'].trim() !== '';
 
 /** Checks a plan before it is stored; answers the first problem found, or null. */
 export const validateActionPlan = (plan: ActionPlan): ActionPlanInvalidity | null => {
@@ -48,5 +74,6 @@ export const validateActionPlan = (plan: ActionPlan): ActionPlanInvalidity | nul
   if (monthIndex(plan.periodEnd) < monthIndex(plan.periodStart)) return 'period_reversed';
   if (plan.areas.length === 0) return 'no_areas';
   if (new Set(plan.areas.map((a) => a.code)).size !== plan.areas.length) return 'duplicate_area';
+  if (plan.originSummary && !isOriginSummary(plan.originSummary)) return 'origin_summary_malformed';
   return null;
 };

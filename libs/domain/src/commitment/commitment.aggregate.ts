@@ -10,6 +10,7 @@ import {
   OGP_POTENTIAL_RESULTS,
   OGP_VERIFIABLE,
   isCalendarDay,
+  isCommitmentCode,
   isOneOf,
   isQuarter,
   type AssessmentKind,
@@ -38,6 +39,8 @@ export interface CreateCommitmentInput {
   readonly id: string;
   readonly actorId: string | null;
   readonly planCode: string;
+  /** The published plan's number, when the commitment comes from the plan itself (see isCommitmentCode). */
+  readonly code?: string | null;
   /** The plan's area codes, loaded by the caller: a commitment belongs to one of them. */
   readonly planAreaCodes: readonly string[];
   readonly areaCode: string;
@@ -55,12 +58,16 @@ export const createCommitment = (input: CreateCommitmentInput, now: Date): Commi
   if (!input.planAreaCodes.includes(input.areaCode)) return err({ code: 'commitment.unknown_area', details: { areaCode: input.areaCode } });
   const { origin } = input;
   if (!isOneOf(COMMITMENT_ORIGINS, origin)) return err({ code: 'commitment.unknown_origin' });
+  const code = input.code ?? null;
+  // A plan's numbers start with the plan's own code, so two plans can never share one.
+  if (code !== null && (!isCommitmentCode(code) || !code.startsWith(`${input.planCode}-`))) return err({ code: 'commitment.invalid_code' });
   const sourceProposalId = input.sourceProposalId ?? null;
   // The link to the proposal is what lets the public follow a citizen's idea into the plan.
   if ((origin === 'citizen_proposal') !== (sourceProposalId !== null)) return err({ code: 'commitment.proposal_required' });
   const commitment: Commitment = {
     id: input.id,
     planCode: input.planCode,
+    code,
     areaCode: input.areaCode,
     title,
     description,

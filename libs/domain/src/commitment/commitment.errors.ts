@@ -5,6 +5,7 @@ export type CommitmentErrorCode =
   | 'commitment.title_required'
   | 'commitment.unknown_area'
   | 'commitment.unknown_origin'
+  | 'commitment.invalid_code'
   | 'commitment.proposal_required'
   | 'commitment.invalid_due_date'
   | 'commitment.unknown_milestone_status'

@@ -37,12 +37,20 @@ describe('createCommitment', () => {
     expect(result.ok && result.value.events).toMatchObject([{ type: 'CommitmentCreated', commitmentId: 'c-1', sourceProposalId: 'p-1' }]);
   });
 
+  it('has no number unless the published plan gave one', () => {
+    expect(created().code).toBeNull();
+    const numbered = createCommitment({ ...input, origin: 'unknown', sourceProposalId: null, code: 'nap-1-2.3' }, NOW);
+    expect(numbered.ok && numbered.value.commitment.code).toBe('nap-1-2.3');
+  });
+
   it.each<[string, Partial<CreateCommitmentInput>, string]>([
     ['a blank title', { title: { 'zh-TW': ' ', en: 'x' } }, 'commitment.title_required'],
     ['an area outside the plan', { areaCode: 'general' }, 'commitment.unknown_area'],
     ['an unknown origin', { origin: 'ngo' }, 'commitment.unknown_origin'],
     ['a citizen origin without the proposal', { sourceProposalId: null }, 'commitment.proposal_required'],
     ['a proposal on a government commitment', { origin: 'government' }, 'commitment.proposal_required'],
+    ['a malformed number', { code: 'nap-1-one' }, 'commitment.invalid_code'],
+    ['another plan’s number', { code: 'nap-2-1.1' }, 'commitment.invalid_code'],
   ])('refuses %s', (_name, overrides, code) => {
     const result = createCommitment({ ...input, ...overrides }, NOW);
     expect(result.ok ? null : result.error.code).toBe(code);

@@ -68,9 +68,17 @@ export interface OgpAssessment {
   readonly assessedAt: Date;
 }
 
+/**
+ * A commitment's number in its published plan, e.g. nap-1-2.3 (plan nap-1, area 2, item 3).
+ * Commitments adopted after publication have none: the plan never numbered them.
+ */
+const COMMITMENT_CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d+\.\d+$/;
+export const isCommitmentCode = (value: string): boolean => COMMITMENT_CODE.test(value);
+
 export interface Commitment {
   readonly id: string;
   readonly planCode: string;
+  readonly code: string | null;
   readonly areaCode: string;
   readonly title: LocalizedText;
   readonly description: LocalizedText;

@@ -57,6 +57,7 @@ export const DOMAIN_ERROR_CATALOG: Readonly<Record<DomainErrorCode, Entry>> = {
   'commitment.title_required': { status: 400, 'zh-TW': '請填寫中文標題。', en: 'A title in Traditional Chinese is required.' },
   'commitment.unknown_area': { status: 400, 'zh-TW': '不是本行動方案的範疇。', en: 'That is not an area of the action plan.' },
   'commitment.unknown_origin': { status: 400, 'zh-TW': '承諾事項的來源有誤。', en: 'That is not a valid origin for a commitment.' },
+  'commitment.invalid_code': { status: 400, 'zh-TW': '承諾事項編號格式有誤，應以方案代碼開頭，例如 nap-1-2.3。', en: 'A commitment number must start with its plan’s code, for example nap-1-2.3.' },
   'commitment.proposal_required': { status: 400, 'zh-TW': '來自民眾提議的承諾事項須連結原提議，其他來源則不可。', en: 'A commitment from a citizen proposal must link it; other origins must not.' },
   'commitment.invalid_due_date': { status: 400, 'zh-TW': '期限須為有效日期（YYYY-MM-DD）。', en: 'The due date must be a valid date (YYYY-MM-DD).' },
   'commitment.unknown_milestone_status': { status: 400, 'zh-TW': '里程碑狀態須為規劃中、進行中、已完成或延遲。', en: 'The milestone status must be planned, in_progress, done or delayed.' },
