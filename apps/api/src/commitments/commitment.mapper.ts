@@ -81,6 +81,8 @@ export const toDomainCommitment = (
   selfAssessment: toAssessment(row.selfAssessment),
   irmAssessment: toAssessment(row.irmAssessment),
   tracking: checked(COMMITMENT_TRACKING, row.tracking, 'tracking'),
+  trackingClosedAt: row.trackingClosedAt,
+  trackingClosedReason: row.trackingClosedReason,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });

@@ -46,6 +46,8 @@ export class CommitmentOrmEntity {
   @Column({ name: 'self_assessment', type: 'jsonb', nullable: true }) selfAssessment!: AssessmentColumn | null;
   @Column({ name: 'irm_assessment', type: 'jsonb', nullable: true }) irmAssessment!: AssessmentColumn | null;
   @Column({ type: 'text', default: 'open' }) tracking!: string;
+  @Column({ name: 'tracking_closed_at', type: 'timestamptz', nullable: true }) trackingClosedAt!: Date | null;
+  @Column({ name: 'tracking_closed_reason', type: 'text', nullable: true }) trackingClosedReason!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -79,4 +79,6 @@ export class CommitmentResponse {
   @ApiPropertyOptional({ type: AssessmentResponse, nullable: true, description: 'The Independent Reporting Mechanism’s assessment' })
   irmAssessment!: AssessmentResponse | null;
   @ApiProperty({ enum: COMMITMENT_TRACKING, description: 'open = still tracked (持續列管), closed = tracking closed (解除列管)' }) tracking!: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When the task force closed tracking' }) trackingClosedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The task force’s public reason for closing tracking' }) trackingClosedReason!: string | null;
 }

@@ -24,4 +24,6 @@ export const toCommitmentResponse = (c: Commitment, sourceProposal: LinkedPropos
   selfAssessment: toAssessmentResponse(c.selfAssessment),
   irmAssessment: toAssessmentResponse(c.irmAssessment),
   tracking: c.tracking,
+  trackingClosedAt: c.trackingClosedAt?.toISOString() ?? null,
+  trackingClosedReason: c.trackingClosedReason,
 });

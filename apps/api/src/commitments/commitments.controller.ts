@@ -7,7 +7,8 @@ import { ErrorResponse } from '../common/errors/error.response';
 import { uuidParam } from '../common/http/uuid-param';
 import { CommitmentReadsService } from './commitment-reads.service';
 import { CommitmentResponse, PlanCommitmentsResponse } from './commitment.response';
-import { AddMilestoneDto, AssessCommitmentDto, ReportProgressDto } from './dto/commitment-bodies.dto';
+import { AddMilestoneDto, AssessCommitmentDto, CloseTrackingDto, ReportProgressDto } from './dto/commitment-bodies.dto';
+import { CloseCommitmentTrackingService } from './close-commitment-tracking.service';
 import { ReportCommitmentService } from './report-commitment.service';
 
 const NOT_FOUND = { type: ErrorResponse, description: 'not_found: no such commitment' } as const;
@@ -35,6 +36,7 @@ export class CommitmentsController {
   constructor(
     private readonly reads: CommitmentReadsService,
     private readonly reports: ReportCommitmentService,
+    private readonly closures: CloseCommitmentTrackingService,
   ) {}
 
   @Get(':id')
@@ -80,6 +82,18 @@ export class CommitmentsController {
   @ApiNotFoundResponse(NOT_FOUND)
   async assess(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: AssessCommitmentDto): Promise<CommitmentResponse> {
     await this.reports.assess(actor, id, body);
+    return this.reads.detail(id);
+  }
+
+  @Post(':id/tracking/close')
+  @SignedIn()
+  @ApiOperation({ summary: 'Close tracking (解除列管) with a public reason; the commitment’s record is final from then on', description: 'Task-force members only (403 role_required otherwise).' })
+  @ApiCreatedResponse({ type: CommitmentResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed; commitment.closure_reason_required' })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiConflictResponse({ type: ErrorResponse, description: CLOSED })
+  async closeTracking(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: CloseTrackingDto): Promise<CommitmentResponse> {
+    await this.closures.close(actor, id, body.reason);
     return this.reads.detail(id);
   }
 }

@@ -134,6 +134,11 @@ export class CommitmentsRepository {
             .update({ id: event.commitmentId }, event.kind === 'self' ? { selfAssessment: column } : { irmAssessment: column });
           break;
         }
+        case 'CommitmentTrackingClosed':
+          await manager
+            .getRepository(CommitmentOrmEntity)
+            .update({ id: event.commitmentId }, { tracking: 'closed', trackingClosedAt: event.occurredAt, trackingClosedReason: event.reason });
+          break;
       }
     }
   }

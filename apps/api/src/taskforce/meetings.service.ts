@@ -40,6 +40,13 @@ export class MeetingsService {
     return this.get(meetingId);
   }
 
+  /** Prepares the agenda from what awaits the task force (routed proposals, new commitment progress); safe to repeat. */
+  async fillAgenda(actor: Actor, meetingId: string): Promise<MeetingView> {
+    assertAllowed(authorize(actor, 'taskforce.decide'));
+    if ((await this.taskforce.fillAgenda(meetingId)) === null) throw new ApiException('not_found');
+    return this.get(meetingId);
+  }
+
   async get(meetingId: string): Promise<MeetingView> {
     const found = await this.taskforce.meeting(meetingId);
     if (found === null) throw new ApiException('not_found');

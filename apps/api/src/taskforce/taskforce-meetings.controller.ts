@@ -35,6 +35,17 @@ export class TaskforceMeetingsController {
     return this.meetings.addAgendaItem(actor, id, body);
   }
 
+  @Post(':id/agenda/fill')
+  @ApiOperation({
+    summary: 'Fill the agenda from what awaits the task force',
+    description: 'Appends every open review item (routed proposals, oldest first), then every open commitment with progress reported since it was last heard at another meeting. Items already on the agenda are skipped, so it is safe to repeat.',
+  })
+  @ApiCreatedResponse({ type: MeetingResponse })
+  @ApiNotFoundResponse(NOT_FOUND)
+  fillAgenda(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<MeetingResponse> {
+    return this.meetings.fillAgenda(actor, id);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'A meeting with its agenda, in order' })
   @ApiOkResponse({ type: MeetingResponse })

@@ -114,4 +114,42 @@ export class TaskforceRepository {
       return 'added';
     });
   }
+
+  /**
+   * Fills the agenda with what awaits the task force: every open review item (routed proposals,
+   * oldest first), then every commitment with progress reported since it was last heard at another
+   * meeting. Items already on this agenda are skipped, so filling twice adds nothing. Returns how
+   * many were added, or null when there is no such meeting.
+   */
+  async fillAgenda(meetingId: string): Promise<number | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await manager.query<{ id: string }[]>('SELECT id FROM taskforce_meetings WHERE id = $1 FOR UPDATE', [meetingId]);
+      if (meeting.length === 0) return null;
+      const added = await manager.query<{ id: string }[]>(
+        `WITH candidates AS (
+           SELECT r.id AS review_item_id, NULL::uuid AS commitment_id, 0 AS grp, r.created_at AS since, r.id AS tiebreak
+             FROM taskforce_review_items r
+            WHERE r.status = 'open'
+              AND NOT EXISTS (SELECT 1 FROM meeting_agenda_items a WHERE a.meeting_id = $1 AND a.review_item_id = r.id)
+           UNION ALL
+           SELECT NULL::uuid, c.id, 1, min(u.reported_at), c.id
+             FROM commitments c JOIN commitment_progress_updates u ON u.commitment_id = c.id
+            WHERE c.tracking = 'open'
+              AND NOT EXISTS (SELECT 1 FROM meeting_agenda_items a WHERE a.meeting_id = $1 AND a.commitment_id = c.id)
+              AND u.reported_at > COALESCE(
+                (SELECT max(m.held_on)::timestamptz FROM meeting_agenda_items a JOIN taskforce_meetings m ON m.id = a.meeting_id
+                  WHERE a.commitment_id = c.id AND m.id <> $1), '-infinity'::timestamptz)
+            GROUP BY c.id
+         ),
+         base AS (SELECT COALESCE(max(position), 0) AS position FROM meeting_agenda_items WHERE meeting_id = $1)
+         INSERT INTO meeting_agenda_items (meeting_id, review_item_id, commitment_id, position)
+         SELECT $1, candidates.review_item_id, candidates.commitment_id,
+                base.position + row_number() OVER (ORDER BY candidates.grp, candidates.since, candidates.tiebreak)
+           FROM candidates, base
+         RETURNING id`,
+        [meetingId],
+      );
+      return added.length;
+    });
+  }
 }

@@ -130,12 +130,14 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   },
   'POST /api/v1/taskforce/meetings': { expect: NOT_AUTHOR, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
   'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda', body: (c) => ({ commitmentId: c.commitment }) },
+  'POST /api/v1/taskforce/meetings/{id}/agenda/fill': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda/fill' },
   'GET /api/v1/taskforce/meetings/{id}': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000' },
   'GET /api/v1/taskforce/structure': { expect: PUBLIC },
   'GET /api/v1/action-plans/{code}/commitments': { expect: PUBLIC, path: () => '/api/v1/action-plans/nap-1/commitments' },
   'GET /api/v1/commitments/{id}': { expect: PUBLIC, path: (c) => `/api/v1/commitments/${c.commitment}` },
   // Reporting is for the task force and the responsible agency's officers, checked per commitment: no persona is either.
   'POST /api/v1/commitments/{id}/milestones': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/milestones`, body: () => ({ title: { 'zh-TW': '里程碑' }, dueOn: '2025-12-31' }) },
+  'POST /api/v1/commitments/{id}/tracking/close': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/tracking/close`, body: () => ({ reason: '已完成' }) },
   'POST /api/v1/commitments/{id}/progress': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/progress`, body: () => ({ quarter: '2025-Q3', text: { 'zh-TW': '進度' }, completion: 'limited' }) },
   // The IRM assessment is an admin's to enter.
   'PATCH /api/v1/commitments/{id}/assessment': {

@@ -205,4 +205,55 @@ describe('task force: inbox, decisions, meetings and commitments', () => {
       ],
     });
   });
+
+  it('fills a meeting’s agenda with the open review items, then commitments with new progress, once', async () => {
+    const waiting = await routed('待議的提議');
+    const { commitmentId: reported } = await adopted();
+    const { commitmentId: silent } = await adopted();
+    await member.client.request('POST', `/v1/commitments/${reported}/progress`, { body: { quarter: '2026-Q1', text: { 'zh-TW': '完成試辦' }, completion: 'limited' } });
+    const meeting = await member.client.request<Meeting>('POST', '/v1/taskforce/meetings', { body: { heldOn: '2026-12-15', title: '第 9 次會議' } });
+    const id = meeting.body.id;
+    const filled = await member.client.request<Meeting>('POST', `/v1/taskforce/meetings/${id}/agenda/fill`);
+    expect(filled.status).toBe(201);
+    const openItems = Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM taskforce_review_items WHERE status = 'open'`))[0].n);
+    const reviewItems = filled.body.agenda.filter((a) => a.reviewItemId !== null);
+    expect(reviewItems).toHaveLength(openItems);
+    expect(reviewItems.map((a) => a.reviewItemId)).toContain(waiting.reviewItemId);
+    const commitments = filled.body.agenda.filter((a) => a.commitmentId !== null).map((a) => a.commitmentId);
+    expect(commitments).toContain(reported);
+    expect(commitments).not.toContain(silent);
+    // Review items come first, and positions run 1..n without gaps.
+    expect(filled.body.agenda.map((a) => a.position)).toEqual(filled.body.agenda.map((_, i) => i + 1));
+    expect(filled.body.agenda.findIndex((a) => a.commitmentId !== null)).toBe(reviewItems.length);
+
+    const again = await member.client.request<Meeting>('POST', `/v1/taskforce/meetings/${id}/agenda/fill`);
+    expect(again.body.agenda).toHaveLength(filled.body.agenda.length);
+    // Heard at this meeting: the next meeting only takes it again once new progress is reported after it.
+    const next = await member.client.request<Meeting>('POST', '/v1/taskforce/meetings', { body: { heldOn: '2027-03-15', title: '第 10 次會議' } });
+    const nextFilled = await member.client.request<Meeting>('POST', `/v1/taskforce/meetings/${next.body.id}/agenda/fill`);
+    expect(nextFilled.body.agenda.map((a) => a.commitmentId)).not.toContain(reported);
+    expect((await citizen.client.request('POST', `/v1/taskforce/meetings/${id}/agenda/fill`)).status).toBe(403);
+    expect((await member.client.request('POST', `/v1/taskforce/meetings/${randomUUID()}/agenda/fill`)).status).toBe(404);
+  });
+
+  it('closes a commitment’s tracking with a public reason, after which nothing more is reported', async () => {
+    const { commitmentId } = await adopted();
+    const { responsibleAgencyIds } = await commitment(commitmentId);
+    const officer = await signedInPerson(app, baseUrl, { roles: [{ kind: 'agency_officer', agencyId: responsibleAgencyIds[0] }] });
+    expect((await officer.client.request('POST', `/v1/commitments/${commitmentId}/tracking/close`, { body: { reason: '完成' } })).status).toBe(403);
+    const blank = await member.client.request<ErrorBody>('POST', `/v1/commitments/${commitmentId}/tracking/close`, { body: { reason: '  ' } });
+    expect([blank.status, blank.body.code]).toEqual([400, 'commitment.closure_reason_required']);
+
+    const closed = await member.client.request<CommitmentBody & { trackingClosedReason: string; trackingClosedAt: string }>('POST', `/v1/commitments/${commitmentId}/tracking/close`, {
+      body: { reason: '各里程碑均已完成，經第 9 次會議確認。' },
+    });
+    expect(closed.status).toBe(201);
+    expect(await commitment(commitmentId)).toMatchObject({ tracking: 'closed', trackingClosedReason: '各里程碑均已完成，經第 9 次會議確認。' });
+    const late = await officer.client.request<ErrorBody>('POST', `/v1/commitments/${commitmentId}/progress`, { body: { quarter: '2027-Q1', text: { 'zh-TW': '補報' }, completion: 'complete' } });
+    expect([late.status, late.body.code]).toEqual([409, 'commitment.tracking_closed']);
+    const twice = await member.client.request<ErrorBody>('POST', `/v1/commitments/${commitmentId}/tracking/close`, { body: { reason: '再次' } });
+    expect([twice.status, twice.body.code]).toEqual([409, 'commitment.tracking_closed']);
+    const [audit] = await dataSource.query<{ reason: string }[]>(`SELECT reason FROM audit_log WHERE subject_id = $1 AND action = 'commitment.close_tracking'`, [commitmentId]);
+    expect(audit?.reason).toBe('各里程碑均已完成，經第 9 次會議確認。');
+  });
 });

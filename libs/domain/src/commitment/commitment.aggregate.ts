@@ -78,6 +78,8 @@ export const createCommitment = (input: CreateCommitmentInput, now: Date): Commi
     progress: [],
     selfAssessment: null,
     irmAssessment: null,
+    trackingClosedAt: null,
+    trackingClosedReason: null,
     tracking: 'open',
     createdAt: now,
     updatedAt: now,
@@ -177,5 +179,23 @@ export const assessCommitment = (commitment: Commitment, input: AssessCommitment
   return ok({
     commitment: { ...commitment, ...next, updatedAt: now },
     events: [{ type: 'CommitmentAssessed', commitmentId: commitment.id, occurredAt: now, actorId: input.actorId, kind: input.kind, assessment }],
+  });
+};
+
+export interface CloseTrackingInput {
+  readonly actorId: string;
+  /** Shown to the public next to the commitment: why it is no longer tracked. */
+  readonly reason: string;
+}
+
+/** Closing tracking (解除列管) is final and must say why: the public reads the reason, not the minutes. */
+export const closeTracking = (commitment: Commitment, input: CloseTrackingInput, now: Date): CommitmentResult => {
+  const closed = refuseClosed(commitment);
+  if (closed) return err(closed);
+  const reason = input.reason.trim();
+  if (reason === '') return err({ code: 'commitment.closure_reason_required' });
+  return ok({
+    commitment: { ...commitment, tracking: 'closed', trackingClosedAt: now, trackingClosedReason: reason, updatedAt: now },
+    events: [{ type: 'CommitmentTrackingClosed', commitmentId: commitment.id, occurredAt: now, actorId: input.actorId, reason }],
   });
 };

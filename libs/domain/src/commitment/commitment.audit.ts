@@ -8,6 +8,7 @@ const ACTIONS: Readonly<Record<CommitmentEvent['type'], string>> = {
   CommitmentMilestoneAdded: 'commitment.add_milestone',
   CommitmentProgressReported: 'commitment.report_progress',
   CommitmentAssessed: 'commitment.assess',
+  CommitmentTrackingClosed: 'commitment.close_tracking',
 };
 
 /** One audit line per event, with the commitment before and after. */
@@ -19,6 +20,6 @@ export const commitmentAuditEntries = (before: Commitment | null, transition: Co
     subjectId: event.commitmentId,
     before: toJsonValue(before),
     after: toJsonValue(transition.commitment),
-    reason: event.type === 'CommitmentAssessed' ? event.kind : null,
+    reason: event.type === 'CommitmentAssessed' ? event.kind : event.type === 'CommitmentTrackingClosed' ? event.reason : null,
     occurredAt: event.occurredAt,
   }));

@@ -15,6 +15,7 @@ export type CommitmentErrorCode =
   | 'commitment.unknown_completion'
   | 'commitment.quarter_reported'
   | 'commitment.invalid_assessment'
-  | 'commitment.tracking_closed';
+  | 'commitment.tracking_closed'
+  | 'commitment.closure_reason_required';
 
 export type CommitmentError = DomainError<CommitmentErrorCode>;

@@ -29,4 +29,10 @@ export interface CommitmentAssessed extends CommitmentEventBase {
   readonly assessment: OgpAssessment;
 }
 
-export type CommitmentEvent = CommitmentCreated | CommitmentMilestoneAdded | CommitmentProgressReported | CommitmentAssessed;
+/** The task force closed tracking (解除列管), with its public reason; the record is frozen from then on. */
+export interface CommitmentTrackingClosed extends CommitmentEventBase {
+  readonly type: 'CommitmentTrackingClosed';
+  readonly reason: string;
+}
+
+export type CommitmentEvent = CommitmentCreated | CommitmentMilestoneAdded | CommitmentProgressReported | CommitmentAssessed | CommitmentTrackingClosed;

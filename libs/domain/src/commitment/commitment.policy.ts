@@ -19,6 +19,12 @@ export const authorizeCommitmentReport = (actor: Actor | null, commitment: Pick<
   return { allowed: false, reason: 'role_required', requiredRole: 'task_force_member' };
 };
 
+/** Closing tracking is the task force's decision alone (DOMAIN.md: it tracks commitments until done). */
+export const authorizeCommitmentClosure = (actor: Actor | null): PolicyDecision => {
+  if (actor === null) return { allowed: false, reason: 'unauthenticated' };
+  return hasRole(actor, 'task_force_member') ? ALLOWED : { allowed: false, reason: 'role_required', requiredRole: 'task_force_member' };
+};
+
 /**
  * The self-assessment follows the reporting rule; the IRM assessment is entered by an admin on
  * behalf of the independent experts, who hold no account on the platform.

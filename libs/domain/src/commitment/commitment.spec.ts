@@ -1,6 +1,6 @@
 import type { Actor } from '../policy/actor';
-import { addMilestone, assessCommitment, createCommitment, reportProgress, type AssessCommitmentInput, type CreateCommitmentInput } from './commitment.aggregate';
-import { authorizeCommitmentAssessment, authorizeCommitmentReport } from './commitment.policy';
+import { addMilestone, assessCommitment, closeTracking, createCommitment, reportProgress, type AssessCommitmentInput, type CreateCommitmentInput } from './commitment.aggregate';
+import { authorizeCommitmentAssessment, authorizeCommitmentClosure, authorizeCommitmentReport } from './commitment.policy';
 import type { Commitment } from './commitment.state';
 
 const NOW = new Date('2025-07-01T02:00:00Z');
@@ -133,5 +133,33 @@ describe('who may report on a commitment', () => {
     expect(authorizeCommitmentReport(who, commitment).allowed).toBe(report);
     expect(authorizeCommitmentAssessment(who, commitment, 'self').allowed).toBe(self);
     expect(authorizeCommitmentAssessment(who, commitment, 'irm').allowed).toBe(irm);
+  });
+});
+
+describe('closeTracking (解除列管)', () => {
+  it('closes with the public reason, and freezes the record', () => {
+    const result = closeTracking(created(), { actorId: 'convener-1', reason: ' 各里程碑完成 ' }, NOW);
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.commitment).toMatchObject({ tracking: 'closed', trackingClosedAt: NOW, trackingClosedReason: '各里程碑完成' });
+    expect(result.value.events).toEqual([{ type: 'CommitmentTrackingClosed', commitmentId: 'c-1', occurredAt: NOW, actorId: 'convener-1', reason: '各里程碑完成' }]);
+    const later = reportProgress(result.value.commitment, { id: 'u-9', actorId: 'a', quarter: '2025-Q4', text: { 'zh-TW': '補報' }, completion: 'complete' }, NOW);
+    expect(later.ok ? null : later.error.code).toBe('commitment.tracking_closed');
+    const again = closeTracking(result.value.commitment, { actorId: 'convener-1', reason: '再次' }, NOW);
+    expect(again.ok ? null : again.error.code).toBe('commitment.tracking_closed');
+  });
+
+  it('refuses to close without a reason', () => {
+    const result = closeTracking(created(), { actorId: 'convener-1', reason: '   ' }, NOW);
+    expect(result.ok ? null : result.error.code).toBe('commitment.closure_reason_required');
+  });
+
+  it('is the task force’s decision alone', () => {
+    const member: Actor = { id: 'm', verificationTier: 'phone', roles: [{ kind: 'task_force_member', side: 'civil', role: 'member' }] };
+    const officer: Actor = { id: 'o', verificationTier: 'phone', roles: [{ kind: 'agency_officer', agencyId: 'ndc' }] };
+    const admin: Actor = { id: 'a', verificationTier: 'phone', roles: [{ kind: 'admin' }] };
+    expect(authorizeCommitmentClosure(member).allowed).toBe(true);
+    expect(authorizeCommitmentClosure(officer).allowed).toBe(false);
+    expect(authorizeCommitmentClosure(admin).allowed).toBe(false);
+    expect(authorizeCommitmentClosure(null)).toEqual({ allowed: false, reason: 'unauthenticated' });
   });
 });

@@ -91,6 +91,9 @@ export interface Commitment {
   readonly selfAssessment: OgpAssessment | null;
   readonly irmAssessment: OgpAssessment | null;
   readonly tracking: CommitmentTracking;
+  /** When and why the task force closed tracking (解除列管); both null while it is tracked. */
+  readonly trackingClosedAt: Date | null;
+  readonly trackingClosedReason: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }

@@ -36,3 +36,10 @@ export class AssessCommitmentDto {
   @ApiProperty({ example: 'yes' }) @IsString() @MaxLength(3) verifiable!: string;
   @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
 }
+
+export class CloseTrackingDto {
+  @ApiProperty({ example: '各里程碑均已完成，並經推動小組第 8 次會議確認。', description: 'Shown publicly next to the commitment' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
+}

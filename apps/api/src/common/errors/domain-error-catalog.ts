@@ -68,6 +68,7 @@ export const DOMAIN_ERROR_CATALOG: Readonly<Record<DomainErrorCode, Entry>> = {
   'commitment.quarter_reported': { status: 409, 'zh-TW': '此季已提報進度。', en: 'Progress for this quarter has already been reported.' },
   'commitment.invalid_assessment': { status: 400, 'zh-TW': '評估項目須為 OGP 定義的等級。', en: 'Each assessment field must be one of OGP’s levels.' },
   'commitment.tracking_closed': { status: 409, 'zh-TW': '此承諾事項已解除列管。', en: 'Tracking of this commitment has been closed.' },
+  'commitment.closure_reason_required': { status: 400, 'zh-TW': '解除列管須寫明公開理由。', en: 'Give the public reason for closing tracking.' },
   'taskforce.invalid_votes': { status: 400, 'zh-TW': '票數須為非負整數。', en: 'Vote counts must be whole numbers, zero or more.' },
   'taskforce.no_votes': { status: 400, 'zh-TW': '請記錄表決票數。', en: 'Record the votes.' },
   'taskforce.already_decided': { status: 409, 'zh-TW': '此案已有決議。', en: 'This item has already been decided.' },

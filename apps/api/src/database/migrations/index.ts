@@ -8,6 +8,7 @@ import { Agencies1795911200000 } from './1795911200000-agencies';
 import { TaskforceCommitments1795911300000 } from './1795911300000-taskforce-commitments';
 import { CommitmentCodes1795911400000 } from './1795911400000-commitment-codes';
 import { FollowsAndEmailDigests1795911600000 } from './1795911600000-follows-and-email-digests';
+import { CommitmentTrackingClosure1795911650000 } from './1795911650000-commitment-tracking-closure';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TaskforceCommitments1795911300000,
   CommitmentCodes1795911400000,
   FollowsAndEmailDigests1795911600000,
+  CommitmentTrackingClosure1795911650000,
 ];
