@@ -14,10 +14,11 @@ import type { Actor } from '@open-proposals/domain';
 import { CurrentActor, RequireRole } from '../common/auth/auth.decorators';
 import { ErrorResponse } from '../common/errors/error.response';
 import { PaginationQuery } from '../common/http/pagination.query';
-import { MarkDuplicateDto, RejectProposalDto, ReturnProposalDto } from './dto/moderation-actions.dto';
+import { MarkDuplicateDto, RejectProposalDto, ReturnProposalDto, AssignAgenciesDto } from './dto/moderation-actions.dto';
 import { ModerationService } from './moderation.service';
-import { ModerationOutcome, ReviewBacklog, ReviewQueuePage } from './moderation.responses';
+import { ModerationOutcome, ReviewBacklog, ReviewQueuePage, AgencyAssignmentResponse } from './moderation.responses';
 import { ReviewQueueService } from './review-queue.service';
+import { AssignAgenciesService } from './assign-agencies.service';
 import { uuidParam } from '../common/http/uuid-param';
 
 /** A malformed id names no proposal: 404, never a 500 from the database. */
@@ -48,6 +49,7 @@ export class ModerationController {
   constructor(
     private readonly queue: ReviewQueueService,
     private readonly moderation: ModerationService,
+    private readonly assignments: AssignAgenciesService,
   ) {}
 
   @Get('queue')
@@ -86,6 +88,21 @@ export class ModerationController {
   )
   reject(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: RejectProposalDto): Promise<ModerationOutcome> {
     return this.moderation.reject(actor, id, body);
+  }
+
+  @Post('proposals/:id/agencies')
+  @ModeratorOnly()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Name the agencies to answer a proposal that reached its threshold without a suggested agency; routing then completes',
+    description: 'Creates one response request per agency, due the cycle’s response period after the threshold was reached, and moves the proposal to routed.',
+  })
+  @ApiOkResponse({ type: AgencyAssignmentResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed: agencyIds must be 1–10 uuids of existing agencies (unknown_agency)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'not_found: no proposal has this id' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'conflict: the proposal is not waiting for agencies (not at its threshold, or already routed)' })
+  assignAgencies(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: AssignAgenciesDto): Promise<AgencyAssignmentResponse> {
+    return this.assignments.assign(actor, id, body.agencyIds);
   }
 
   @Post('proposals/:id/duplicate')

@@ -6,11 +6,13 @@ import { ModerationService } from './moderation.service';
 import { RejectionLogService } from './rejection-log.service';
 import { RejectionsController } from './rejections.controller';
 import { ReviewQueueService } from './review-queue.service';
+import { AssignAgenciesService } from './assign-agencies.service';
+import { RoutingModule } from '../routing/routing.module';
 
 /** Review of submissions (issue 3): the queue, the four decisions, the backlog counter and the rejection log. */
 @Module({
-  imports: [ProposalsModule],
+  imports: [ProposalsModule, RoutingModule],
   controllers: [ModerationController, RejectionsController],
-  providers: [ModerationReadsRepository, ModerationService, ReviewQueueService, RejectionLogService],
+  providers: [ModerationReadsRepository, ModerationService, ReviewQueueService, RejectionLogService, AssignAgenciesService],
 })
 export class ModerationModule {}

@@ -80,3 +80,8 @@ export class ModerationOutcome {
   @ApiPropertyOptional({ type: RejectionView, nullable: true }) rejection!: RejectionView | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) duplicateOfId!: string | null;
 }
+
+export class AgencyAssignmentResponse {
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty({ description: 'Response requests created (one per agency)' }) requestsCreated!: number;
+}

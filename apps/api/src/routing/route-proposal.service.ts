@@ -34,7 +34,11 @@ export class RouteProposalService {
     private readonly statuses: ProposalStatusBroadcaster,
   ) {}
 
-  async route(proposalId: string, now = new Date()): Promise<RoutingOutcome> {
+  /**
+   * `assignment` is a moderator naming the agencies of a proposal whose proposer suggested none
+   * (the routing job left it awaiting_agency); the job itself passes none.
+   */
+  async route(proposalId: string, now = new Date(), assignment?: { readonly actorId: string; readonly agencyIds: readonly string[] }): Promise<RoutingOutcome> {
     // Filled inside the transaction when this run moved the proposal to routed.
     const routed: { proposerId?: string } = {};
     const outcome = await this.transactions.run(async (tx): Promise<RoutingOutcome> => {
@@ -45,7 +49,9 @@ export class RouteProposalService {
       let transitioned = false;
       if (proposal.status === 'threshold_reached') {
         try {
-          proposal = await this.commands.applyIn(tx, proposalId, (p, rules) => routeProposal(p, { actorId: null }, rules, now));
+          proposal = await this.commands.applyIn(tx, proposalId, (p, rules) =>
+            routeProposal(p, { actorId: assignment?.actorId ?? null, agencyIds: assignment?.agencyIds }, rules, now),
+          );
           transitioned = true;
           routed.proposerId = proposal.proposerId;
         } catch (error) {

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ProposalsModule } from '../proposals/proposals.module';
 import { RouteProposalJobHandler } from './route-proposal.job-handler';
-import { RouteProposalService } from './route-proposal.service';
-import { RoutingRepository } from './routing.repository';
+import { RoutingModule } from './routing.module';
 
 /** Loaded by WorkerModule: processes the routing queue. */
-@Module({ imports: [ProposalsModule], providers: [RouteProposalJobHandler, RouteProposalService, RoutingRepository], exports: [RouteProposalService] })
+@Module({ imports: [RoutingModule], providers: [RouteProposalJobHandler], exports: [RoutingModule] })
 export class RoutingWorkerModule {}

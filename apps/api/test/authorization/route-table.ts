@@ -91,6 +91,7 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'POST /api/v1/moderation/proposals/{id}/publish': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/publish` },
   'POST /api/v1/moderation/proposals/{id}/return': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/return`, body: () => ({ note: '請補充現況說明' }) },
   'POST /api/v1/moderation/proposals/{id}/reject': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/reject`, body: () => ({ code: 'unclear' }) },
+  'POST /api/v1/moderation/proposals/{id}/agencies': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.open}/agencies`, body: () => ({ agencyIds: ['00000000-0000-4000-8000-000000000000'] }) },
   'POST /api/v1/moderation/proposals/{id}/duplicate': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/duplicate`, body: (c) => ({ duplicateOfId: c.open }) },
 
   'GET /api/v1/proposals/{id}/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/comments` },

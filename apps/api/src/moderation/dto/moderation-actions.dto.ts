@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REJECT_REASON_CODES, type RejectReasonCode } from '@open-proposals/domain';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** Long enough for a careful explanation, short enough to stay a note. */
 const NOTE_MAX = 2000;
@@ -33,4 +33,13 @@ export class MarkDuplicateDto {
   @ApiProperty({ format: 'uuid', description: 'The original, a published proposal that readers are sent to' })
   @IsUUID()
   duplicateOfId!: string;
+}
+
+export class AssignAgenciesDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The agencies asked to answer (GET /api/v1/agencies lists them)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  agencyIds!: string[];
 }
