@@ -16,7 +16,9 @@ interface AxeViolation {
 /** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now; returns a readable list of violations. */
 export const axeViolations = async (page: Page): Promise<string[]> => {
   const injected = await page.evaluate(() => 'axe' in window);
-  if (!injected) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated over the DevTools protocol rather than added as a <script>: the app's CSP (rightly)
+  // refuses inline scripts, and the check must see the page exactly as served.
+  if (!injected) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -52,6 +54,11 @@ export const checkPageInBothLanguages = async (
 ): Promise<void> => {
   for (const language of LANGUAGES) {
     const page = await from.context().newPage();
+    // The served Content-Security-Policy must not block anything the page needs.
+    const refusals: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refusals.push(message.text());
+    });
     try {
       await useLanguage(page, language);
       await page.setViewportSize(VIEWPORTS.desktop);
@@ -65,6 +72,7 @@ export const checkPageInBothLanguages = async (
       expect({ language, overflow: overflow > 0 }).toEqual({ language, overflow: false });
       await keepScreenshot(page, `${name}-phone-${language}`);
       expect({ language, missing: await missingTranslationKeys(page) }).toEqual({ language, missing: [] });
+      expect({ language, refusals }).toEqual({ language, refusals: [] });
     } finally {
       await page.close();
     }

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { mountQueueDashboard } from '../admin/queue-dashboard';
+import { useSecurityHeaders } from './security-headers';
 import { ApiException } from '../common/errors/api.exception';
 import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
 import { requestIdMiddleware } from '../common/logging/request-id';
@@ -18,6 +19,7 @@ export const configureApiApp = (app: NestExpressApplication): void => {
   const config = app.get(AppConfig);
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new RedisIoAdapter(app));
+  useSecurityHeaders(app);
   app.use(requestIdMiddleware);
   app.use(jsonBodyMiddleware);
   // Unsigned cookies: the session token is random and looked up by hash, so a signature would add nothing.
