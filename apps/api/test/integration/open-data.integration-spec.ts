@@ -354,6 +354,9 @@ describe('open data: catalogue, CSV and JSON datasets, statistics', () => {
     const statsEtag = (await get('/v1/stats')).headers.get('etag') ?? '';
     expect((await get('/v1/stats', { 'if-none-match': statsEtag })).status).toBe(304);
 
+    const moderationEtag = (await get('/v1/open-data/moderation-outcomes.csv')).headers.get('etag') ?? '';
+    expect((await get('/v1/open-data/moderation-outcomes.csv', { 'if-none-match': moderationEtag })).status).toBe(304);
+
     const cosigner = await signedInPerson(app, baseUrl);
     expect((await cosigner.client.request('POST', `/v1/proposals/${ids.published}/cosigns`, { body: {} })).status).toBe(201);
 
@@ -361,6 +364,9 @@ describe('open data: catalogue, CSV and JSON datasets, statistics', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
     expect((await get('/v1/open-data/cosign-daily-counts.json', { 'if-none-match': dailyEtag })).status).toBe(200);
+    expect((await get('/v1/open-data/moderation-outcomes.csv', { 'if-none-match': moderationEtag })).status).toBe(304);
+    expect((await moderator.client.request('POST', `/v1/moderation/proposals/${ids.inReview}/publish`)).status).toBe(200);
+    expect((await get('/v1/open-data/moderation-outcomes.csv', { 'if-none-match': moderationEtag })).status).toBe(200);
     const newStats = await get('/v1/stats', { 'if-none-match': statsEtag });
     expect(newStats.status).toBe(200);
     expect(newStats.headers.get('cache-control')).toBe('public, max-age=60');
