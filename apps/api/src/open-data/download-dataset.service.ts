@@ -39,6 +39,17 @@ export class DownloadDatasetService {
       return;
     }
     response.status(200);
+    if (format === 'csv') {
+      response.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
+      response.setHeader('Content-Disposition', `attachment; filename="open-proposals-${dataset.id}.csv"`);
+    } else {
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    }
+    // A HEAD (a link checker, a harvester polling the ETag) gets the headers without paging through the data.
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
     try {
       if (format === 'csv') await this.sendCsv(dataset, now, response);
       else await this.sendJson(dataset, now, response);
@@ -50,8 +61,6 @@ export class DownloadDatasetService {
   }
 
   private async sendCsv(dataset: DatasetDefinition, now: Date, response: Response): Promise<void> {
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
-    response.setHeader('Content-Disposition', `attachment; filename="open-proposals-${dataset.id}.csv"`);
     const repository = this.repository;
     async function* records(): AsyncGenerator<(string | number)[]> {
       for await (const page of repository.pages(dataset, now)) {
@@ -71,7 +80,6 @@ export class DownloadDatasetService {
   }
 
   private async sendJson(dataset: DatasetDefinition, now: Date, response: Response): Promise<void> {
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
     const repository = this.repository;
     const head = { dataset: dataset.id, version: OPEN_DATA_VERSION, licence: OPEN_DATA_LICENCE, generatedAt: now.toISOString() };
     async function* chunks(): AsyncGenerator<string> {

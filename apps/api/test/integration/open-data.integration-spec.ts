@@ -345,6 +345,8 @@ describe('open data: catalogue, CSV and JSON datasets, statistics', () => {
     const first = await get('/v1/open-data/proposals.csv');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/".+"$/);
+    const head = await fetch(`${baseUrl}/api/v1/open-data/proposals.csv`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('etag'), head.headers.get('content-disposition')]).toEqual([200, etag, 'attachment; filename="open-proposals-proposals.csv"']);
     const json = await get('/v1/open-data/proposals.json');
     expect(json.headers.get('etag')).not.toBe(etag);
     const again = await get('/v1/open-data/proposals.csv', { 'if-none-match': etag });
