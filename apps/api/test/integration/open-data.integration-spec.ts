@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
+import { DATASETS } from '../../src/open-data/open-data-catalog';
+import { OpenDataRepository } from '../../src/open-data/open-data.repository';
 import { proposalFactory } from '../factories/proposal.factory';
 import { removeAllProposals } from '../utils/clean-slate';
 import { CookieClient } from '../utils/cookie-client';
@@ -210,6 +212,21 @@ describe('open data: catalogue, CSV and JSON datasets, statistics', () => {
     expect(cosigned).toMatchObject({ title: TRICKY_TITLE, status: 'threshold_reached', cosign_count: 3, threshold: 3, area_code: 'open-data' });
     const csv = parseCsv((await (await get('/v1/open-data/proposals.csv')).text()).replace(/^\uFEFF/, ''));
     expect(csv.slice(1).map((row) => row[0]).sort()).toEqual(items.map((i) => i.id).sort());
+  });
+
+  it('pages through every dataset by keys without losing or repeating a row', async () => {
+    const repository = app.get(OpenDataRepository);
+    const now = new Date();
+    const collect = async (dataset: (typeof DATASETS)[number], pageSize: number): Promise<Record<string, unknown>[]> => {
+      const rows: Record<string, unknown>[] = [];
+      for await (const page of repository.pages(dataset, now, pageSize)) rows.push(...page);
+      return rows;
+    };
+    for (const dataset of DATASETS) {
+      const whole = await collect(dataset, 500);
+      expect(whole.length).toBeGreaterThan(0);
+      expect([dataset.id, await collect(dataset, 1)]).toEqual([dataset.id, whole]);
+    }
   });
 
   it('keeps a title with commas, quotes, a newline and a leading = inside one CSV cell, defused with a quote', async () => {

@@ -19,8 +19,12 @@ export const COSIGN_DAILY_COUNTS_DATASET: DatasetDefinition = {
     column('new_cosigns', 'integer', '當日新增附議數', 'Co-signs that day'),
     column('cumulative', 'integer', '截至當日的累計附議數', 'Co-signs up to and including that day'),
   ],
+  // Only proposals with a co-sign (one probe of idx_cosigns_proposal_created each), so pages are not spent on empty ones.
   keys: (after, limit) => ({
-    text: `SELECT id::text AS key FROM proposals WHERE status = ANY($3::text[]) AND id > COALESCE($1::uuid, '${NIL_UUID}') ORDER BY id LIMIT $2`,
+    text: `SELECT p.id::text AS key FROM proposals p
+            WHERE p.status = ANY($3::text[]) AND p.id > COALESCE($1::uuid, '${NIL_UUID}')
+              AND EXISTS (SELECT 1 FROM cosigns c WHERE c.proposal_id = p.id)
+            ORDER BY p.id LIMIT $2`,
     params: [after, limit, [...PUBLIC_STATUSES]],
   }),
   rows: (keys) => ({
