@@ -85,12 +85,14 @@ export class DownloadDatasetService {
     async function* chunks(): AsyncGenerator<string> {
       // The head is a complete object; its closing brace is reopened to append the streamed items.
       yield `${JSON.stringify(head).slice(0, -1)},"items":[`;
-      let first = true;
+      // One chunk per item, not per page: small strings die young, where a page-sized one would
+      // wait in the old generation for a major collection (measured: twice the peak heap).
+      let separator = '';
       for await (const page of repository.pages(dataset, now)) {
-        const items = page.map((row) => JSON.stringify(toJsonItem(dataset.columns, row)));
-        if (items.length === 0) continue;
-        yield (first ? '' : ',') + items.join(',');
-        first = false;
+        for (const row of page) {
+          yield separator + JSON.stringify(toJsonItem(dataset.columns, row));
+          separator = ',';
+        }
       }
       yield ']}';
     }
