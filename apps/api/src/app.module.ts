@@ -23,6 +23,7 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { TaskforceModule } from './taskforce/taskforce.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OpenDataModule } from './open-data/open-data.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -50,6 +51,7 @@ export class AppModule {
         CommitmentsModule,
         TaskforceModule,
         NotificationsModule,
+        OpenDataModule,
       ],
       providers: [
         RealtimeGateway,

@@ -140,6 +140,10 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'POST /api/v1/commitments/{id}/milestones': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/milestones`, body: () => ({ title: { 'zh-TW': '里程碑' }, dueOn: '2025-12-31' }) },
   'POST /api/v1/commitments/{id}/tracking/close': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/tracking/close`, body: () => ({ reason: '已完成' }) },
   'POST /api/v1/commitments/{id}/progress': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/progress`, body: () => ({ quarter: '2025-Q3', text: { 'zh-TW': '進度' }, completion: 'limited' }) },
+  'GET /api/v1/open-data': { expect: PUBLIC },
+  'GET /api/v1/open-data/{dataset}.csv': { expect: PUBLIC, path: () => '/api/v1/open-data/proposals.csv' },
+  'GET /api/v1/open-data/{dataset}.json': { expect: PUBLIC, path: () => '/api/v1/open-data/proposals.json' },
+  'GET /api/v1/stats': { expect: PUBLIC },
   // The IRM assessment is an admin's to enter.
   'PATCH /api/v1/commitments/{id}/assessment': {
     expect: ADMIN,

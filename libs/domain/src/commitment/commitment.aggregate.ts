@@ -45,7 +45,8 @@ export interface CreateCommitmentInput {
   readonly planAreaCodes: readonly string[];
   readonly areaCode: string;
   readonly title: { readonly 'zh-TW': string; readonly en?: string };
-  readonly description: { readonly 'zh-TW': string; readonly en?: string };
+  /** Optional: a commitment adopted at a meeting may get its description later. */
+  readonly description?: { readonly 'zh-TW': string; readonly en?: string } | null;
   readonly origin: string;
   readonly sourceProposalId?: string | null;
   readonly responsibleAgencyIds?: readonly string[];
@@ -54,7 +55,7 @@ export interface CreateCommitmentInput {
 export const createCommitment = (input: CreateCommitmentInput, now: Date): CommitmentResult => {
   const title = localized(input.title);
   if (title === null) return err({ code: 'commitment.title_required' });
-  const description = localized(input.description) ?? { 'zh-TW': '', en: '' };
+  const description = (input.description ? localized(input.description) : null) ?? { 'zh-TW': '', en: '' };
   if (!input.planAreaCodes.includes(input.areaCode)) return err({ code: 'commitment.unknown_area', details: { areaCode: input.areaCode } });
   const { origin } = input;
   if (!isOneOf(COMMITMENT_ORIGINS, origin)) return err({ code: 'commitment.unknown_origin' });

@@ -57,6 +57,11 @@ describe('createCommitment', () => {
   });
 });
 
+it('creates a commitment without a description (adopted at a meeting, described later)', () => {
+  const result = createCommitment({ ...input, description: undefined }, NOW);
+  expect(result.ok && result.value.commitment.description).toEqual({ 'zh-TW': '', en: '' });
+});
+
 describe('addMilestone', () => {
   const base = { id: 'm-1', actorId: 'a', title: { 'zh-TW': '上線' }, dueOn: '2025-12-31' };
   it.each<[Partial<typeof base> & { status?: string; evidenceUrl?: string }, string | null]>([

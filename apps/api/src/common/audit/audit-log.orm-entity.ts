@@ -7,6 +7,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity({ name: 'audit_log' })
 @Index('ix_audit_log_subject', ['subjectType', 'subjectId'])
+// Moderators' decisions, which open data counts (migration 1795911500000-open-data).
+@Index('idx_audit_log_moderation_decisions', ['id'], {
+  where: "subject_type = 'proposal' AND action IN ('proposal.publish', 'proposal.return', 'proposal.reject', 'proposal.mark_duplicate')",
+})
 export class AuditLogOrmEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -29,6 +29,7 @@ export const ERROR_CATALOG = {
   code_expired: { status: 400, 'zh-TW': '驗證碼已失效，請重新索取。', en: 'The code has expired; ask for a new one.' },
   code_locked: { status: 429, 'zh-TW': '錯誤次數過多，此驗證碼已停用，請重新索取。', en: 'Too many wrong attempts; this code is locked. Ask for a new one.' },
   message_transport_unavailable: { status: 503, 'zh-TW': '目前無法寄送訊息，請稍後再試。', en: 'Messages cannot be sent right now; try again later.' },
+  unknown_dataset: { status: 404, 'zh-TW': '沒有這個開放資料集或格式；資料集與格式列於 /api/v1/open-data。', en: 'There is no such open dataset or format; the datasets and formats are listed at /api/v1/open-data.' },
   internal: { status: 500, 'zh-TW': '系統發生錯誤，我們已記錄並會處理。', en: 'Something went wrong on our side; it has been logged.' },
 } as const satisfies Record<string, { status: number } & Record<Locale, string>>;
 

@@ -7,6 +7,7 @@ import { Deadlines1795911100000 } from './1795911100000-deadlines';
 import { Agencies1795911200000 } from './1795911200000-agencies';
 import { TaskforceCommitments1795911300000 } from './1795911300000-taskforce-commitments';
 import { CommitmentCodes1795911400000 } from './1795911400000-commitment-codes';
+import { OpenData1795911500000 } from './1795911500000-open-data';
 import { FollowsAndEmailDigests1795911600000 } from './1795911600000-follows-and-email-digests';
 import { CommitmentTrackingClosure1795911650000 } from './1795911650000-commitment-tracking-closure';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   Agencies1795911200000,
   TaskforceCommitments1795911300000,
   CommitmentCodes1795911400000,
+  OpenData1795911500000,
   FollowsAndEmailDigests1795911600000,
   CommitmentTrackingClosure1795911650000,
 ];
