@@ -36,7 +36,7 @@ describe('agency responsiveness table', () => {
     expect(within(last as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1 件（已回應 0 件）', '尚無紀錄', '尚無紀錄', '0']);
     expect(within(first as HTMLElement).getByRole('link').getAttribute('href')).toBe('/agencies/id-moda');
     expect(screen.getByRole('columnheader', { name: /準時回應比率/ }).getAttribute('aria-sort')).toBe('descending');
-  });
+  }, 20_000);
 
   it('sorts by any column with the keyboard-reachable header buttons, both ways', async () => {
     stubApi({ 'GET /api/v1/agencies/responsiveness': [{ body: rows }] });

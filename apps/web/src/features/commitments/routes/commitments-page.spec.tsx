@@ -39,7 +39,7 @@ describe('commitments tracker', () => {
     act(() => void services.i18n.changeLanguage('en'));
     expect(screen.getByRole('link', { name: '1-1Open data advice' })).toBeTruthy();
     expect(screen.getAllByText('Still tracked')).toHaveLength(2);
-  });
+  }, 20_000);
 
   it('uses the plan’s own origin summary when the API gives one', async () => {
     stubApi({
