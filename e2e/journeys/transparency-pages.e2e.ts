@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OPEN_DATA_ANSWER, STATS_ANSWER } from '../fixtures/pending-api-answers';
-import { insertPublishedProposal } from '../fixtures/published-proposal';
+import { routeAndAnswer } from '../fixtures/answered-request';
+import { insertPublishedProposal, type PublishedProposal } from '../fixtures/published-proposal';
 import { insertTrackedCommitment, type TrackedCommitment } from '../fixtures/tracked-commitment';
 import { launchBrowser } from '../support/browser';
 import { baseUrl, databaseUrl } from '../support/e2e-environment';
@@ -24,11 +25,14 @@ describe('transparency pages: commitments, agencies, statistics, open data', () 
   let context: BrowserContext;
   let page: Page;
   let commitment: TrackedCommitment;
+  let routed: PublishedProposal;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     const proposal = await insertPublishedProposal(databaseUrl(), '開放公車即時動態資料', 12);
     commitment = await insertTrackedCommitment(databaseUrl(), proposal.id);
+    routed = await insertPublishedProposal(databaseUrl(), '公開各部會預算資料', 5200);
+    await routeAndAnswer(databaseUrl(), routed.id);
     context = await browser.newContext({ locale: 'zh-TW', timezoneId: 'Asia/Taipei' });
     await answerPendingRoute(context, '/api/v1/stats', STATS_ANSWER);
     await answerPendingRoute(context, '/api/v1/open-data', OPEN_DATA_ANSWER);
@@ -67,6 +71,17 @@ describe('transparency pages: commitments, agencies, statistics, open data', () 
 
   it('one agency’s requests', async () => {
     await checkPageInBothLanguages(page, `${baseUrl()}/agencies/${commitment.agencyId}`, 'check-agency', { ready: loaded('agency-heading') });
+  });
+
+  it('a routed proposal with its agency’s point-by-point answer', async () => {
+    await checkPageInBothLanguages(page, `${baseUrl()}/proposals/${routed.id}`, 'check-proposal-answered', {
+      ready: (p) => p.getByTestId('agency-response').waitFor(),
+    });
+    await page.goto(`${baseUrl()}/proposals/${routed.id}`);
+    const answer = page.getByTestId('agency-response');
+    await answer.waitFor();
+    expect(await answer.getByRole('heading', { level: 4 }).innerText()).toBe('資料格式');
+    expect(await answer.getByRole('link', { name: '國家發展委員會' }).getAttribute('href')).toBe(`/agencies/${commitment.agencyId}`);
   });
 
   it('the statistics page', async () => {
