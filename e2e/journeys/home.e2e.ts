@@ -39,10 +39,10 @@ describe('home page', () => {
     await page.getByTestId('area').first().waitFor();
     await page.getByLabel(/語言|Language/).selectOption('en');
     const expected = plans[0]?.areas.map((a) => a.title.en) ?? [];
-    await page.getByText(expected[0] ?? '(none)').waitFor();
+    await page.getByTestId('action-plan').getByText(expected[0] ?? '(none)').waitFor();
     expect((await page.getByTestId('area').allInnerTexts()).map((t) => t.trim())).toEqual(expected);
     await page.reload();
-    await page.getByText(expected[0] ?? '(none)').waitFor();
+    await page.getByTestId('action-plan').getByText(expected[0] ?? '(none)').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 

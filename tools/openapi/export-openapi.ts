@@ -18,7 +18,7 @@ import { stableOpenApiJson } from './stable-json';
 
 const ROOT = resolve(__dirname, '../..');
 const API_DIST = join(ROOT, 'apps/api/dist');
-export const OPENAPI_FILE = join(ROOT, 'apps/web/src/shared/api/openapi.json');
+const OPENAPI_FILE = join(ROOT, 'apps/web/src/shared/api/openapi.json');
 
 interface BuiltApi {
   readonly AppModule: { forRoot(config: unknown): unknown };

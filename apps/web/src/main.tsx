@@ -6,6 +6,7 @@ import { AppProviders } from './app/app-providers';
 import { appRoutes } from './app/app-routes';
 import { createAppServices } from './app/app-services';
 import './app/styles.css';
+import './app/transparency.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');

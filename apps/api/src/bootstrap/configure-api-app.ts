@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { mountQueueDashboard } from '../admin/queue-dashboard';
@@ -13,6 +13,7 @@ import { requestIdMiddleware } from '../common/logging/request-id';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { RedisIoAdapter } from '../common/realtime/redis-io.adapter';
 import { AppConfig } from '../config/app-config';
+import { createOpenApiDocument } from './openapi-document';
 
 /** Everything main.ts does to the app before listening; integration tests call it too. */
 export const configureApiApp = (app: NestExpressApplication): void => {
@@ -36,16 +37,7 @@ export const configureApiApp = (app: NestExpressApplication): void => {
       exceptionFactory: (errors) => new ApiException('validation_failed', toFieldErrors(errors)),
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Open Proposals API (開放提案)')
-      .setDescription('Public participation platform for open government: proposals, co-signs, moderation, task-force decisions, commitments and open data.')
-      .setVersion('1')
-      .addCookieAuth('op_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   if (config.WEB_DIST_DIR) serveWebApp(app, resolve(config.WEB_DIST_DIR));
 };
 

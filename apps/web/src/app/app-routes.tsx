@@ -1,8 +1,14 @@
 import type { RouteObject } from 'react-router';
+import { AgenciesPage } from '../features/agencies/routes/agencies-page';
+import { AgencyPage } from '../features/agencies/routes/agency-page';
+import { CommitmentPage } from '../features/commitments/routes/commitment-page';
+import { CommitmentsPage } from '../features/commitments/routes/commitments-page';
 import { HomePage } from '../features/home/routes/home-page';
+import { OpenDataPage } from '../features/open-data/routes/open-data-page';
 import { ProposalPage } from '../features/proposals/routes/proposal-page';
 import { ProposalsPage } from '../features/proposals/routes/proposals-page';
 import { RejectionsPage } from '../features/rejections/routes/rejections-page';
+import { StatsPage } from '../features/stats/routes/stats-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -20,6 +26,12 @@ export const appRoutes: RouteObject[] = [
           { path: 'proposals', element: <ProposalsPage /> },
           { path: 'proposals/:id', element: <ProposalPage /> },
           { path: 'rejections', element: <RejectionsPage /> },
+          { path: 'commitments', element: <CommitmentsPage /> },
+          { path: 'commitments/:id', element: <CommitmentPage /> },
+          { path: 'agencies', element: <AgenciesPage /> },
+          { path: 'agencies/:id', element: <AgencyPage /> },
+          { path: 'stats', element: <StatsPage /> },
+          { path: 'open-data', element: <OpenDataPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -25,6 +25,18 @@ export const SiteHeader = () => {
             <li>
               <NavLink to="/rejections">{t('nav.rejections')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/agencies">{t('nav.agencies')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/stats">{t('nav.stats')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/open-data">{t('nav.openData')}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

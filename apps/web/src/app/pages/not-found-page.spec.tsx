@@ -1,10 +1,10 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { anActionPlanList, jsonResponse, stubFetch } from '../../test/factories';
+import { aPage, stubApi } from '../../features/proposals/testing/proposal-fixtures';
 import { renderApp } from '../../test/render-app';
 
 describe('unknown addresses', () => {
   it('show a translated 404 inside the layout with a link home', async () => {
-    stubFetch(jsonResponse(anActionPlanList()));
+    stubApi({ 'GET /api/v1/proposals?': [{ body: aPage([]) }] });
     const { router } = renderApp({ path: '/no-such-page' });
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('找不到這個頁面');

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format-date';
 import { useLocale } from '../../../shared/i18n/use-locale';
+import { AgencyResponses } from '../../agencies/components/agency-responses';
+import { TaskforceDecision } from '../../agencies/components/taskforce-decision';
 import type { ProposalDetail } from '../api/proposals-api';
 import { useLiveCosignStats } from '../hooks/use-live-cosign-stats';
 import { CommentList } from './comment-list';
@@ -10,6 +12,9 @@ import { DeadlineCountdown } from './deadline-countdown';
 import { PlainText } from './plain-text';
 import { ProposalStatusBadge } from './proposal-status-badge';
 import { ProposalTimeline } from './proposal-timeline';
+
+/** Statuses after routing: the agency has been asked to respond. */
+const ROUTED = new Set(['routed', 'adopted', 'merged', 'referred', 'declined']);
 
 const SECTIONS = [
   ['background', 'proposal.sections.background'],
@@ -66,6 +71,8 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
           </ul>
         </section>
       )}
+      {proposal.decision && <TaskforceDecision decision={proposal.decision} />}
+      {ROUTED.has(proposal.status) && <AgencyResponses proposalId={proposal.id} />}
       <section className="proposal__section">
         <h2>{t('proposal.timeline.heading')}</h2>
         <ProposalTimeline entries={proposal.timeline} />

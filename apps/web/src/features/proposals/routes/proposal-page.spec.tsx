@@ -61,7 +61,8 @@ describe('proposal page', () => {
     act(() => void services.i18n.changeLanguage('en'));
     expect(screen.getByTestId('countdown').textContent).toMatch(/2\sdays 4\shours left to co-sign/);
     expect(screen.getByText('Published; co-signing opened')).toBeTruthy();
-  });
+    // The first render of the whole proposal page is slow on a busy CI machine.
+  }, 20_000);
 
   it('confirms a co-sign that cannot be withdrawn, then POSTs it with the CSRF header', async () => {
     const { callsTo } = stubProposal({ [`POST ${BASE}/cosigns`]: [{ status: 201, body: { id: '1', proposalId: PROPOSAL_ID, comment: '加油', createdAt: '2026-04-28T12:00:00.000Z' } }] });
