@@ -12,6 +12,8 @@ export const ReviewClock = ({ submittedAt }: { readonly submittedAt: string }) =
   const { t } = useTranslation();
   const locale = useLocale();
   const due = reviewDueAt(new Date(submittedAt), DEFAULT_PARTICIPATION_RULES);
+  // `due` is the exclusive end of the last working day; people name that day itself.
+  const lastDay = new Date(due.getTime() - 1);
   // Read once per mount: a review clock moves in days, not while the page is open.
   const [now] = useState(() => Date.now());
   const overdue = now >= due.getTime();
@@ -19,8 +21,8 @@ export const ReviewClock = ({ submittedAt }: { readonly submittedAt: string }) =
     <p className="review-clock" data-testid="review-clock">
       {t('me.proposals.submittedOn', { date: formatDate(submittedAt, locale) })}{' '}
       {overdue
-        ? t('me.proposals.reviewOverdue', { date: formatDate(due, locale) })
-        : t('me.proposals.reviewDue', { date: formatDate(due, locale), days: DEFAULT_PARTICIPATION_RULES.reviewWorkingDays })}
+        ? t('me.proposals.reviewOverdue', { date: formatDate(lastDay, locale) })
+        : t('me.proposals.reviewDue', { date: formatDate(lastDay, locale), days: DEFAULT_PARTICIPATION_RULES.reviewWorkingDays })}
     </p>
   );
 };

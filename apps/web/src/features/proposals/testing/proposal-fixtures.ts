@@ -57,7 +57,9 @@ const urlOf = (input: RequestInfo | URL): string => (typeof input === 'string' ?
 export type Reply = { readonly status?: number; readonly body: unknown } | Error;
 
 const toResponse = (reply: Exclude<Reply, Error>): Response =>
-  new Response(JSON.stringify(reply.body), { status: reply.status ?? 200, headers: { 'Content-Type': 'application/json' } });
+  reply.status === 204
+    ? new Response(null, { status: 204 })
+    : new Response(JSON.stringify(reply.body), { status: reply.status ?? 200, headers: { 'Content-Type': 'application/json' } });
 
 /**
  * Replaces fetch with a small fake API: each key is "METHOD /path" and matches any URL that
