@@ -9,9 +9,10 @@ export interface DraftForm {
   readonly proposal: string;
   readonly expectedBenefits: string;
   readonly links: string;
+  readonly suggestedAgencyIds: readonly string[];
 }
 
-export const EMPTY_DRAFT_FORM: DraftForm = { title: '', areaCode: GENERAL_AREA, background: '', proposal: '', expectedBenefits: '', links: '' };
+export const EMPTY_DRAFT_FORM: DraftForm = { title: '', areaCode: GENERAL_AREA, background: '', proposal: '', expectedBenefits: '', links: '', suggestedAgencyIds: [] };
 
 export const toDraftContent = (form: DraftForm): DraftContent => ({
   title: form.title,
@@ -19,7 +20,7 @@ export const toDraftContent = (form: DraftForm): DraftContent => ({
   background: form.background,
   proposal: form.proposal,
   expectedBenefits: form.expectedBenefits,
-  suggestedAgencyIds: [],
+  suggestedAgencyIds: form.suggestedAgencyIds,
   links: form.links
     .split('\n')
     .map((line) => line.trim())
@@ -33,6 +34,7 @@ export const toDraftForm = (content: DraftContent): DraftForm => ({
   proposal: content.proposal,
   expectedBenefits: content.expectedBenefits,
   links: content.links.join('\n'),
+  suggestedAgencyIds: content.suggestedAgencyIds,
 });
 
 export const WIZARD_STEPS = ['basics', 'details', 'references', 'preview'] as const;

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../shared/forms/field-errors';
 import { FormField } from '../../../shared/forms/form-field';
 import type { AreaOption } from '../../proposals/hooks/use-area-labels';
 import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH, type DraftForm, type WizardStep } from '../api/draft-form';
+import { AgencyPicker } from './agency-picker';
 import { SimilarHints } from './similar-hints';
 
 interface DraftFieldsProps {
@@ -62,8 +63,11 @@ export const DraftFields = ({ step, form, errors, areas, onChange }: DraftFields
     );
   }
   return (
-    <FormField label={t('submit.fields.links')} error={errors.links} hint={t('submit.hints.links')}>
-      {(props) => <textarea {...props} rows={4} value={form.links} onChange={(e) => onChange({ links: e.target.value })} />}
-    </FormField>
+    <>
+      <AgencyPicker selected={form.suggestedAgencyIds} error={errors.suggestedAgencyIds} onChange={(ids) => onChange({ suggestedAgencyIds: ids })} />
+      <FormField label={t('submit.fields.links')} error={errors.links} hint={t('submit.hints.links')}>
+        {(props) => <textarea {...props} rows={4} value={form.links} onChange={(e) => onChange({ links: e.target.value })} />}
+      </FormField>
+    </>
   );
 };

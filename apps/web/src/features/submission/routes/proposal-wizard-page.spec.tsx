@@ -4,10 +4,12 @@ import { anAccount, clearSessionCookie, setSessionCookie } from '../../account/t
 import { aPage, aProposalSummary, stubApi, type Reply } from '../../proposals/testing/proposal-fixtures';
 import { DRAFT_ID, aDraft } from '../testing/draft-fixtures';
 
-const SLOW = { timeout: 4000 };
+const SLOW = { timeout: 8000 };
+const AGENCY = { id: '1c9f0e4a-6a43-4d7b-8a3a-2f0e9d1b7c55', code: 'ndc', name: { 'zh-TW': '國家發展委員會', en: 'National Development Council' } };
 const signedIn = (routes: Record<string, readonly Reply[]>) =>
   stubApi({
     'GET /api/v1/session/me': [{ body: anAccount() }],
+    'GET /api/v1/agencies': [{ body: [AGENCY] }],
     'GET /api/v1/me/notifications': [{ body: { items: [], page: 1, pageSize: 1, total: 0, unread: 0 } }],
     ...routes,
   });
@@ -53,7 +55,8 @@ describe('the submission wizard', () => {
     await waitFor(() => expect(callsTo(`PATCH /api/v1/proposals/${DRAFT_ID}`)).toHaveLength(1), SLOW);
     expect(bodyOf(callsTo(`PATCH /api/v1/proposals/${DRAFT_ID}`)[0])).toMatchObject({ title: '公開預算資料' });
     expect(callsTo('POST /api/v1/proposals')).toHaveLength(1);
-  });
+    // Two real autosave pauses (1.5 s each) on a shared, busy machine.
+  }, 20_000);
 
   it('walks the steps, previews as the public page, and sends a domain error back to its step and field', async () => {
     const invalid = {
@@ -102,9 +105,10 @@ describe('the submission wizard', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-04-28T12:00:00.000Z'));
     const submitted = aDraft({ status: 'in_review', submittedAt: '2026-04-27T02:00:00.000Z' });
-    signedIn({
+    const { callsTo, fetchMock } = signedIn({
       [`GET /api/v1/me/proposals/${DRAFT_ID}`]: [{ body: aDraft() }],
       'GET /api/v1/proposals/similar': [{ body: { items: [] } }],
+      [`PATCH /api/v1/proposals/${DRAFT_ID}`]: [{ body: aDraft() }],
       [`POST /api/v1/proposals/${DRAFT_ID}/submit`]: [{ body: submitted }],
       'GET /api/v1/me/proposals?': [{ body: aPage([submitted]) }],
     });
@@ -112,6 +116,8 @@ describe('the submission wizard', () => {
     await screen.findByLabelText('標題');
     next();
     next();
+    // A suggested agency, saved by the flush that precedes the submission.
+    fireEvent.click(await screen.findByRole('checkbox', { name: '國家發展委員會' }));
     next();
     fireEvent.click(screen.getByRole('button', { name: '送出提議' }));
     await act(async () => {
@@ -120,6 +126,9 @@ describe('the submission wizard', () => {
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: '我的提議' })).toBeTruthy();
+    expect(bodyOf(callsTo(`PATCH /api/v1/proposals/${DRAFT_ID}`)[0])).toMatchObject({ suggestedAgencyIds: [AGENCY.id] });
+    const writes = fetchMock.mock.calls.map(([input, init]) => `${init?.method ?? 'GET'} ${input instanceof Request ? input.url : input.toString()}`).filter((call) => !call.startsWith('GET'));
+    expect(writes).toEqual([`PATCH /api/v1/proposals/${DRAFT_ID}`, `POST /api/v1/proposals/${DRAFT_ID}/submit`]);
     expect(screen.getByRole('status').textContent).toBe('「公開公車即時資料」已送出，等待檢核。');
     const item = await screen.findByTestId('my-proposal');
     expect(within(item).getByTestId('my-status').textContent).toBe('檢核中');
