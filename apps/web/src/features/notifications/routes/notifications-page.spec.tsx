@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render-app';
 import { anAccount, clearSessionCookie, setSessionCookie } from '../../account/testing/account-fixtures';
-import { PROPOSAL_ID, aProposalDetail, someStats, stubApi } from '../../proposals/testing/proposal-fixtures';
+import { PROPOSAL_ID, aProposalDetail, apiError, someStats, stubApi } from '../../proposals/testing/proposal-fixtures';
 import type { NotificationItem, NotificationPage } from '../api/notifications-api';
 
 const aNotification = (overrides: Partial<NotificationItem>): NotificationItem => ({
@@ -35,6 +35,7 @@ describe('notifications', () => {
       'GET /api/v1/me/notifications?page=1&pageSize=20': [{ body: first }, { body: afterEvent }],
       'GET /api/v1/me/notifications?page=1&pageSize=1': [{ body: { ...first, unread: 2 } }, { body: { ...first, unread: 3 } }, { body: { ...first, unread: 2 } }],
       'POST /api/v1/me/notifications/read': [{ body: { unread: 2 } }],
+      'GET /api/v1/me/follows': [{ body: { items: [] } }],
     });
     const { services } = renderApp({ path: '/me/notifications' });
 
@@ -61,13 +62,28 @@ describe('notifications', () => {
     expect(fetchMock).toHaveBeenCalled();
   });
 
-  it('shows the empty state', async () => {
+  it('shows the empty state, and lists the proposals I follow', async () => {
     stubApi({
       'GET /api/v1/session/me': [{ body: anAccount() }],
       'GET /api/v1/me/notifications': [{ body: aNotificationPage([], 0) }],
+      'GET /api/v1/me/follows': [{ body: { items: [{ proposalId: PROPOSAL_ID, title: '公開各部會預算資料', status: 'open', followedAt: '2026-04-28T02:00:00.000Z' }] } }],
     });
     renderApp({ path: '/me/notifications' });
     expect(await screen.findByText('目前沒有通知。')).toBeTruthy();
+    const followed = await screen.findByTestId('followed-proposal');
+    expect(within(followed).getByRole('link', { name: '公開各部會預算資料' }).getAttribute('href')).toBe(`/proposals/${PROPOSAL_ID}`);
+    expect(followed.textContent).toContain('2026年4月28日 起追蹤');
+  });
+
+  it('says so when the notifications cannot be loaded', async () => {
+    stubApi({
+      'GET /api/v1/session/me': [{ body: anAccount() }],
+      'GET /api/v1/me/notifications': [apiError(503, 'unavailable', '暫停服務')],
+      'GET /api/v1/me/follows': [{ body: { items: [] } }],
+    });
+    renderApp({ path: '/me/notifications' });
+    expect((await screen.findByText('無法載入通知，請稍後再試。')).closest('[role="alert"]')).toBeTruthy();
+    expect(await screen.findByText(/你還沒有追蹤任何提議/)).toBeTruthy();
   });
 
   it('follows and unfollows a proposal from its page, only when signed in', async () => {

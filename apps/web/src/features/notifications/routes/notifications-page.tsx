@@ -5,6 +5,7 @@ import { ErrorState } from '../../../shared/ui/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { Pagination } from '../../proposals/components/pagination';
+import { FollowedProposals } from '../components/followed-proposals';
 import { NotificationItem } from '../components/notification-item';
 import { useMarkNotificationsRead, useNotifications } from '../hooks/use-notifications';
 
@@ -48,6 +49,7 @@ export const NotificationsPage = () => {
           <Pagination page={page} pageSize={query.data.pageSize} total={query.data.total} hrefFor={(p) => `?page=${p}`} />
         </>
       )}
+      <FollowedProposals />
     </>
   );
 };
