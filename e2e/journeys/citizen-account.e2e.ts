@@ -131,6 +131,19 @@ describe('a citizen registers, verifies and submits a proposal', () => {
     await keepScreenshot(page, 'my-proposals-desktop-zh-TW');
   });
 
+  it('co-signs a published proposal and finds it in My co-signs', async () => {
+    await page.goto(`${baseUrl()}/proposals/${published.id}`);
+    await page.getByRole('button', { name: '我要附議' }).click();
+    await page.getByRole('dialog', { name: '確認附議' }).getByRole('button', { name: '確認附議' }).click();
+    await page.getByText('已完成附議，謝謝你的支持！').waitFor();
+
+    await page.getByRole('button', { name: /陳小花/ }).click();
+    await page.getByRole('link', { name: '我的附議' }).click();
+    const item = page.getByTestId('my-cosign').filter({ hasText: published.title });
+    await item.waitFor();
+    expect(await item.getByTestId('my-status').textContent()).toBe('附議中');
+  });
+
   // Each page gets its own test (and timeout): axe, the phone width and four screenshots take a while.
   it('the verification page passes the page checks', async () => {
     await checkPageInBothLanguages(page, `${baseUrl()}/verify`, 'check-verify', { ready: (p) => p.getByTestId('current-tier').waitFor() });
@@ -149,7 +162,7 @@ describe('a citizen registers, verifies and submits a proposal', () => {
   });
 
   it('my co-signs passes the page checks', async () => {
-    await checkPageInBothLanguages(page, `${baseUrl()}/me/cosigns`, 'check-my-cosigns', { ready: (p) => p.locator('.state--empty').waitFor() });
+    await checkPageInBothLanguages(page, `${baseUrl()}/me/cosigns`, 'check-my-cosigns', { ready: (p) => p.getByTestId('my-cosign').first().waitFor() });
   });
 });
 
