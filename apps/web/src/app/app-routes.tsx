@@ -9,6 +9,15 @@ import { ProposalPage } from '../features/proposals/routes/proposal-page';
 import { ProposalsPage } from '../features/proposals/routes/proposals-page';
 import { RejectionsPage } from '../features/rejections/routes/rejections-page';
 import { StatsPage } from '../features/stats/routes/stats-page';
+import { RequireSession } from '../features/account/components/require-session';
+import { LoginPage } from '../features/account/routes/login-page';
+import { PasswordResetPage } from '../features/account/routes/password-reset-page';
+import { RegisterPage } from '../features/account/routes/register-page';
+import { VerifyPage } from '../features/account/routes/verify-page';
+import { MyCosignsPage } from '../features/my-activity/routes/my-cosigns-page';
+import { MyProposalsPage } from '../features/my-activity/routes/my-proposals-page';
+import { NotificationsPage } from '../features/notifications/routes/notifications-page';
+import { ProposalWizardPage } from '../features/submission/routes/proposal-wizard-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -32,6 +41,21 @@ export const appRoutes: RouteObject[] = [
           { path: 'agencies/:id', element: <AgencyPage /> },
           { path: 'stats', element: <StatsPage /> },
           { path: 'open-data', element: <OpenDataPage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'password-reset', element: <PasswordResetPage /> },
+          {
+            // Signed-in pages: a visitor is sent to /login?next=… and brought back.
+            element: <RequireSession />,
+            children: [
+              { path: 'verify', element: <VerifyPage /> },
+              { path: 'submit', element: <ProposalWizardPage /> },
+              { path: 'me/proposals', element: <MyProposalsPage /> },
+              { path: 'me/proposals/:id/edit', element: <ProposalWizardPage /> },
+              { path: 'me/cosigns', element: <MyCosignsPage /> },
+              { path: 'me/notifications', element: <NotificationsPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

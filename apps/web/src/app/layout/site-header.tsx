@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { AccountMenu } from '../../features/account/components/account-menu';
 import { LanguageSwitch } from './language-switch';
 
 export const SiteHeader = () => {
@@ -39,6 +40,7 @@ export const SiteHeader = () => {
             </li>
           </ul>
         </nav>
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

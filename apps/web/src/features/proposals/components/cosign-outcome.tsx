@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ApiError } from '../../../shared/api/api-error';
+import { loginPathFor } from '../../account/components/safe-next';
 
 /** What went wrong with a co-sign, in words the reader can act on. */
 export const CosignFailure = ({ error }: { readonly error: Error }) => {
   const { t } = useTranslation();
+  const location = useLocation();
   const status = error instanceof ApiError ? error.status : 0;
   const code = error instanceof ApiError ? error.code : '';
 
   if (status === 401) {
     return (
       <p className="notice notice--error" role="alert">
-        {t('proposal.cosign.signInNeeded')} <Link to="/login">{t('proposal.cosign.signIn')}</Link>
+        {t('proposal.cosign.signInNeeded')} <Link to={loginPathFor(location.pathname)}>{t('proposal.cosign.signIn')}</Link>
       </p>
     );
   }

@@ -3,6 +3,7 @@ import { formatDate } from '../../../shared/format-date';
 import { useLocale } from '../../../shared/i18n/use-locale';
 import { AgencyResponses } from '../../agencies/components/agency-responses';
 import { TaskforceDecision } from '../../agencies/components/taskforce-decision';
+import { FollowButton } from '../../notifications/components/follow-button';
 import type { ProposalDetail } from '../api/proposals-api';
 import { useLiveCosignStats } from '../hooks/use-live-cosign-stats';
 import { CommentList } from './comment-list';
@@ -44,6 +45,7 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
             <span>{t('proposal.publishedOn', { date: formatDate(proposal.publishedAt, locale) })}</span>
           )}
         </p>
+        <FollowButton proposalId={proposal.id} />
       </header>
       <section className="card proposal__cosign" aria-labelledby="cosign-heading">
         <h2 id="cosign-heading">{t('proposal.cosign.heading')}</h2>

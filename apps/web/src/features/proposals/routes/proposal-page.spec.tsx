@@ -101,7 +101,7 @@ describe('proposal page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(shown);
-    if (status === 401) expect(within(alert).getByRole('link').getAttribute('href')).toBe('/login');
+    if (status === 401) expect(within(alert).getByRole('link').getAttribute('href')).toBe(`/login?next=${encodeURIComponent(`/proposals/${PROPOSAL_ID}`)}`);
   });
 
   it('shows the not-found page for an unknown id', async () => {

@@ -50,20 +50,24 @@ export const someStats = (overrides: Partial<CosignStats> = {}): CosignStats => 
   ...overrides,
 });
 
+const signedOut: Reply = { status: 401, body: { statusCode: 401, code: 'unauthenticated', message: '請先登入', requestId: 'req-401' } };
+
 const urlOf = (input: RequestInfo | URL): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
 export type Reply = { readonly status?: number; readonly body: unknown } | Error;
 
 const toResponse = (reply: Exclude<Reply, Error>): Response =>
-  new Response(JSON.stringify(reply.body), { status: reply.status ?? 200, headers: { 'Content-Type': 'application/json' } });
+  reply.status === 204
+    ? new Response(null, { status: 204 })
+    : new Response(JSON.stringify(reply.body), { status: reply.status ?? 200, headers: { 'Content-Type': 'application/json' } });
 
 /**
  * Replaces fetch with a small fake API: each key is "METHOD /path" and matches any URL that
  * starts with it (the longest key wins). Replies are used in order; the last one repeats.
- * The action plans (for area labels) answer by default.
+ * The action plans (for area labels) answer by default, and nobody is signed in (session/me answers 401).
  */
 export const stubApi = (routes: Readonly<Record<string, readonly Reply[]>>) => {
-  const queues = new Map(Object.entries({ 'GET /api/v1/action-plans': [{ body: anActionPlanList() }], ...routes }).map(([k, v]) => [k, [...v]]));
+  const queues = new Map(Object.entries({ 'GET /api/v1/action-plans': [{ body: anActionPlanList() }], 'GET /api/v1/session/me': [signedOut], ...routes }).map(([k, v]) => [k, [...v]]));
   const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const call = `${init?.method ?? 'GET'} ${urlOf(input)}`;
     const key = [...queues.keys()].filter((k) => call.startsWith(k)).sort((a, b) => b.length - a.length)[0];

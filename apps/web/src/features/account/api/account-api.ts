@@ -1,0 +1,73 @@
+import type { VerificationTier } from '@open-proposals/domain';
+import type { ApiClient } from '../../../shared/api/api-client';
+import { ApiError } from '../../../shared/api/api-error';
+import { csrfHeaders } from '../../../shared/api/csrf';
+
+/** The signed-in person as GET /api/v1/session/me answers (apps/api/src/accounts/account.response.ts). */
+export interface Account {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly verificationTier: VerificationTier;
+  readonly roles: readonly { readonly kind: string }[];
+  readonly createdAt: string;
+}
+
+export interface Registration {
+  readonly id: string;
+  readonly verificationEmailSent: boolean;
+}
+
+export interface Credentials {
+  readonly email: string;
+  readonly password: string;
+}
+
+export interface RegistrationInput extends Credentials {
+  readonly displayName: string;
+}
+
+export interface PasswordResetInput {
+  readonly email: string;
+  readonly code: string;
+  readonly newPassword: string;
+}
+
+export const sessionKeys = { me: ['session', 'me'] as const };
+
+/** The signed-in person, or null for a visitor (401 is an answer here, not a failure). */
+export const fetchSession = async (client: ApiClient, signal?: AbortSignal): Promise<Account | null> => {
+  try {
+    return await client.get<Account>('/api/v1/session/me', { signal });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+};
+
+export const postLogin = (client: ApiClient, credentials: Credentials) =>
+  client.request<Account>('/api/v1/session', { method: 'POST', body: credentials });
+
+export const deleteSession = (client: ApiClient) =>
+  client.request<undefined>('/api/v1/session', { method: 'DELETE', headers: csrfHeaders() });
+
+export const postRegistration = (client: ApiClient, input: RegistrationInput) =>
+  client.request<Registration>('/api/v1/accounts', { method: 'POST', body: input });
+
+export const postEmailCodeRequest = (client: ApiClient) =>
+  client.request<undefined>('/api/v1/accounts/me/email-verification', { method: 'POST', headers: csrfHeaders() });
+
+export const postEmailCode = (client: ApiClient, code: string) =>
+  client.request<Account>('/api/v1/accounts/me/email-verification/confirm', { method: 'POST', body: { code }, headers: csrfHeaders() });
+
+export const postPhone = (client: ApiClient, phone: string) =>
+  client.request<undefined>('/api/v1/accounts/me/phone', { method: 'POST', body: { phone }, headers: csrfHeaders() });
+
+export const postPhoneCode = (client: ApiClient, code: string) =>
+  client.request<Account>('/api/v1/accounts/me/phone/confirm', { method: 'POST', body: { code }, headers: csrfHeaders() });
+
+export const postPasswordResetRequest = (client: ApiClient, email: string) =>
+  client.request<undefined>('/api/v1/password-reset', { method: 'POST', body: { email } });
+
+export const postPasswordReset = (client: ApiClient, input: PasswordResetInput) =>
+  client.request<undefined>('/api/v1/password-reset/confirm', { method: 'POST', body: input });
