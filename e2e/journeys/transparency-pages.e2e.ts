@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { routeAndAnswer } from '../fixtures/answered-request';
+import { insertCosigns } from '../fixtures/cosigns';
 import { insertPublishedProposal, type PublishedProposal } from '../fixtures/published-proposal';
 import { insertTrackedCommitment, type TrackedCommitment } from '../fixtures/tracked-commitment';
 import { launchBrowser } from '../support/browser';
@@ -18,6 +19,8 @@ describe('transparency pages: commitments, agencies, statistics, open data', () 
   beforeAll(async () => {
     browser = await launchBrowser();
     const proposal = await insertPublishedProposal(databaseUrl(), '開放公車即時動態資料', 12);
+    // Real rows, so the statistics page has a co-sign curve to draw.
+    await insertCosigns(databaseUrl(), proposal.id, 12);
     commitment = await insertTrackedCommitment(databaseUrl(), proposal.id);
     routed = await insertPublishedProposal(databaseUrl(), '公開各部會預算資料', 5200);
     await routeAndAnswer(databaseUrl(), routed.id);

@@ -50,6 +50,8 @@ export const CosignCurvesChart = ({ curves }: { readonly curves: readonly Cosign
               stroke={THRESHOLD_COLOUR}
               strokeWidth={2}
               strokeDasharray="8 4"
+              // Always within view: how far a curve is from its threshold is the point of the chart.
+              ifOverflow="extendDomain"
               label={{ value: t('stats.curves.thresholdLine', { threshold: format(threshold) }), position: 'insideTopLeft', fill: THRESHOLD_COLOUR, fontSize: 12 }}
             />
           ))}
