@@ -22,6 +22,7 @@ import { CommentsModule } from './comments/comments.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { TaskforceModule } from './taskforce/taskforce.module';
+import { CyclesModule } from './cycles/cycles.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         AgenciesModule,
         CommitmentsModule,
         TaskforceModule,
+        CyclesModule,
       ],
       providers: [
         RealtimeGateway,
