@@ -3,6 +3,8 @@ import { HomePage } from '../features/home/routes/home-page';
 import { ProposalPage } from '../features/proposals/routes/proposal-page';
 import { ProposalsPage } from '../features/proposals/routes/proposals-page';
 import { RejectionsPage } from '../features/rejections/routes/rejections-page';
+import { ModerationPage } from '../features/moderation/routes/moderation-page';
+import { AdminPage } from '../features/admin/routes/admin-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -20,6 +22,8 @@ export const appRoutes: RouteObject[] = [
           { path: 'proposals', element: <ProposalsPage /> },
           { path: 'proposals/:id', element: <ProposalPage /> },
           { path: 'rejections', element: <RejectionsPage /> },
+          { path: 'moderation', element: <ModerationPage /> },
+          { path: 'admin', element: <AdminPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
