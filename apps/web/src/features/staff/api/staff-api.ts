@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../../shared/api/api-client';
 import { readCsrfToken } from '../../proposals/api/proposals-api';
 
-export type StaffRoleKind = 'moderator' | 'taskforce_member' | 'agency_officer' | 'admin';
+export type StaffRoleKind = 'moderator' | 'task_force_member' | 'agency_officer' | 'admin';
 
 export interface SessionRole {
   readonly kind: string;
