@@ -5,6 +5,7 @@ import { ProposalsPage } from '../features/proposals/routes/proposals-page';
 import { RejectionsPage } from '../features/rejections/routes/rejections-page';
 import { ModerationPage } from '../features/moderation/routes/moderation-page';
 import { AdminPage } from '../features/admin/routes/admin-page';
+import { AgencyPage } from '../features/agency/routes/agency-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -24,6 +25,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'rejections', element: <RejectionsPage /> },
           { path: 'moderation', element: <ModerationPage /> },
           { path: 'admin', element: <AdminPage /> },
+          { path: 'agency', element: <AgencyPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
