@@ -6,6 +6,7 @@ import { RejectionsPage } from '../features/rejections/routes/rejections-page';
 import { ModerationPage } from '../features/moderation/routes/moderation-page';
 import { AdminPage } from '../features/admin/routes/admin-page';
 import { AgencyPage } from '../features/agency/routes/agency-page';
+import { TaskforcePage } from '../features/taskforce/routes/taskforce-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -26,6 +27,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'moderation', element: <ModerationPage /> },
           { path: 'admin', element: <AdminPage /> },
           { path: 'agency', element: <AgencyPage /> },
+          { path: 'taskforce', element: <TaskforcePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
