@@ -4,6 +4,9 @@ import { stubApi } from '../../proposals/testing/proposal-fixtures';
 import { fieldErrorsReply, sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
 import type { CycleSettings } from '../api/cycle-settings-api';
 
+// These render the whole app and click through forms; on a busy shared machine that can exceed the 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 const aCycle = (overrides: Partial<CycleSettings> = {}): CycleSettings => ({
   id: 'c0c0c0c0-0000-4000-8000-000000000001',
   code: '2026',

@@ -4,6 +4,9 @@ import { aPage, apiError, stubApi } from '../../proposals/testing/proposal-fixtu
 import { sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
 import type { AgencyRequest } from '../api/agency-api';
 
+// These render the whole app and click through forms; on a busy shared machine that can exceed the 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 const REQUEST_ID = 'd0000000-0000-4000-8000-00000000000d';
 const aRequest = (overrides: Partial<AgencyRequest> = {}): AgencyRequest => ({
   id: REQUEST_ID,

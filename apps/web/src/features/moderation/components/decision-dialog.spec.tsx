@@ -4,6 +4,9 @@ import { aPage, aProposalSummary, stubApi } from '../../proposals/testing/propos
 import { fieldErrorsReply, sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
 import type { QueuedProposal, RejectReason } from '../api/moderation-api';
 
+// These render the whole app and click through forms; on a busy shared machine that can exceed the 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 const ID = '5e0f7a1b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const queued = (overrides: Partial<QueuedProposal> = {}): QueuedProposal => ({
   id: ID,
@@ -21,6 +24,7 @@ const renderQueue = (routes: Parameters<typeof stubApi>[0] = {}, items = [queued
     'GET /api/v1/session/me': [signedInAs({ kind: 'moderator' })],
     'GET /api/v1/moderation/queue': [{ body: aPage(items) }],
     'GET /api/v1/rejections/reasons': [{ body: reasons }],
+    'GET /api/v1/moderation/comments/reported': [{ body: aPage([]) }],
     ...routes,
   });
   renderApp({ path: '/moderation', locale: 'en' });

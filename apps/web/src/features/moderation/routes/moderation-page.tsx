@@ -6,6 +6,7 @@ import { PageTitle } from '../../../shared/ui/page-title';
 import { StaffGate } from '../../staff/components/staff-gate';
 import '../../staff/staff.css';
 import { QueuedProposalCard } from '../components/queued-proposal-card';
+import { ReportedComments } from '../components/reported-comments';
 import { useRejectReasons, useReviewQueue } from '../hooks/use-moderation';
 
 const ReviewQueue = () => {
@@ -41,7 +42,14 @@ export const ModerationPage = () => {
     <section className="section staff-page" aria-labelledby="moderation-heading">
       <PageTitle page={t('moderation.documentTitle')} />
       <h1 id="moderation-heading">{t('moderation.title')}</h1>
-      <StaffGate role="moderator">{() => <ReviewQueue />}</StaffGate>
+      <StaffGate role="moderator">
+        {() => (
+          <>
+            <ReviewQueue />
+            <ReportedComments />
+          </>
+        )}
+      </StaffGate>
     </section>
   );
 };

@@ -3,6 +3,9 @@ import { renderApp } from '../../../test/render-app';
 import { apiError, stubApi } from '../../proposals/testing/proposal-fixtures';
 import { signedInAs } from '../testing/staff-fixtures';
 
+// These render the whole app and click through forms; on a busy shared machine that can exceed the 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 describe('staff pages for people without the role', () => {
   it('asks a visitor to sign in, linking to the login page', async () => {
     stubApi({ 'GET /api/v1/session/me': [apiError(401, 'unauthenticated', '請先登入。')] });

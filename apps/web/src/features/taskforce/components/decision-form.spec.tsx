@@ -4,6 +4,9 @@ import { aPage, stubApi } from '../../proposals/testing/proposal-fixtures';
 import { fieldErrorsReply, sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
 import type { InboxItem } from '../api/taskforce-api';
 
+// These render the whole app and click through forms; on a busy shared machine that can exceed the 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 const ITEM = 'c1000000-0000-4000-8000-0000000000c1';
 const anItem = (): InboxItem => ({
   reviewItemId: ITEM,
@@ -55,7 +58,7 @@ describe('task force decisions', () => {
       votes: { government: { for: 4, against: 0, abstain: 1 }, civil: { for: 6, against: 1, abstain: 0 } },
       commitment: { areaCode: 'participation', planCode: 'nap-1', title: { 'zh-TW': '會議紀錄公開' }, description: { 'zh-TW': '各機關會議紀錄於十四日內公開。' } },
     });
-  }, 20_000);
+  });
 
   it('refuses a vote that is not a whole number, and a decline without rationale', async () => {
     const { callsTo } = renderInbox();
