@@ -24,6 +24,7 @@ import { CommitmentsModule } from './commitments/commitments.module';
 import { TaskforceModule } from './taskforce/taskforce.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { CyclesModule } from './cycles/cycles.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         TaskforceModule,
         NotificationsModule,
         OpenDataModule,
+        CyclesModule,
       ],
       providers: [
         RealtimeGateway,

@@ -9,6 +9,7 @@ export * from './shared/verification-tier';
 export * from './shared/taipei-time';
 export * from './shared/audit-entry';
 export * from './participation/participation-rules';
+export * from './participation/cycle-settings';
 export * from './participation/working-days';
 export * from './proposal/proposal.state';
 export * from './proposal/proposal.transitions';

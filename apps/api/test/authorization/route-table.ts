@@ -121,6 +121,9 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
     body: () => ({ reason: '需協調', newDueAt: '2099-01-01T00:00:00.000Z' }),
   },
   'POST /api/v1/admin/agencies': { expect: ADMIN, body: (c) => ({ code: c.unique(), nameZhTw: '矩陣機關', nameEn: 'Matrix agency' }) },
+  'GET /api/v1/admin/cycles/current': { expect: ADMIN },
+  // An empty change saves nothing new, so the matrix leaves the cycle other routes rely on as it was.
+  'PATCH /api/v1/admin/cycles/current': { expect: ADMIN, body: () => ({}) },
 
   // No persona is a task-force member: the role gate refuses every signed-in one. Members are covered in taskforce.integration-spec.ts.
   'GET /api/v1/taskforce/inbox': { expect: NOT_AUTHOR },

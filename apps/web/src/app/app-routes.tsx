@@ -18,6 +18,10 @@ import { MyCosignsPage } from '../features/my-activity/routes/my-cosigns-page';
 import { MyProposalsPage } from '../features/my-activity/routes/my-proposals-page';
 import { NotificationsPage } from '../features/notifications/routes/notifications-page';
 import { ProposalWizardPage } from '../features/submission/routes/proposal-wizard-page';
+import { ModerationPage } from '../features/moderation/routes/moderation-page';
+import { AdminPage } from '../features/admin/routes/admin-page';
+import { AgencyPage as AgencyOfficerPage } from '../features/agency/routes/agency-page';
+import { TaskforcePage } from '../features/taskforce/routes/taskforce-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -56,6 +60,10 @@ export const appRoutes: RouteObject[] = [
               { path: 'me/notifications', element: <NotificationsPage /> },
             ],
           },
+          { path: 'moderation', element: <ModerationPage /> },
+          { path: 'admin', element: <AdminPage /> },
+          { path: 'agency', element: <AgencyOfficerPage /> },
+          { path: 'taskforce', element: <TaskforcePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -13,6 +13,7 @@ export const ERROR_CATALOG = {
   not_found: { status: 404, 'zh-TW': '找不到您要的資源。', en: 'What you asked for does not exist.' },
   route_not_found: { status: 404, 'zh-TW': '沒有這個 API 路徑，請參考 /api/docs。', en: 'There is no such API path; see /api/docs.' },
   no_open_cycle: { status: 409, 'zh-TW': '目前沒有開放提議的週期，請留意平臺公告。', en: 'No participation cycle is open for proposals right now; watch the platform’s announcements.' },
+  cycle_threshold_raise_while_open: { status: 409, 'zh-TW': '仍有提議正在附議中，附議門檻只能調降、不能調高。', en: 'Proposals are still collecting co-signs, so the threshold can be lowered but not raised.' },
   conflict: { status: 409, 'zh-TW': '此操作與目前狀態衝突。', en: 'This conflicts with the current state.' },
   payload_too_large: { status: 413, 'zh-TW': '送出的內容太大。', en: 'The request is too large.' },
   unsupported_media_type: { status: 415, 'zh-TW': '請以 application/json 送出資料。', en: 'Send the data as application/json.' },

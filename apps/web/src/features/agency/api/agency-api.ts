@@ -1,0 +1,34 @@
+import type { ApiClient } from '../../../shared/api/api-client';
+import type { Page } from '../../proposals/api/proposals-api';
+import { sendStaffCommand } from '../../staff/api/staff-api';
+
+export interface AgencyRequest {
+  readonly id: string;
+  readonly proposalId: string;
+  readonly proposalTitle: string;
+  readonly agencyId: string;
+  readonly requestedAt: string;
+  readonly dueAt: string;
+  readonly status: 'requested' | 'answered';
+  readonly timeliness: 'on_time' | 'late' | 'overdue' | 'pending';
+  readonly flaggedOverdue: boolean;
+  readonly extensionCount: number;
+}
+
+export interface ResponsePointInput {
+  readonly heading: string | null;
+  readonly body: string;
+}
+
+export const agencyKeys = { requests: ['agency', 'requests'] as const };
+
+export const fetchAgencyRequests = (client: ApiClient, signal?: AbortSignal) =>
+  client.get<Page<AgencyRequest>>('/api/v1/agency/requests?page=1&pageSize=50', { signal });
+
+const requestPath = (id: string) => `/api/v1/agency/requests/${encodeURIComponent(id)}`;
+
+export const postAgencyResponse = (client: ApiClient, id: string, points: readonly ResponsePointInput[]) =>
+  sendStaffCommand<unknown>(client, 'POST', `${requestPath(id)}/response`, { points });
+
+export const postExtension = (client: ApiClient, id: string, reason: string, newDueAt: string) =>
+  sendStaffCommand<unknown>(client, 'POST', `${requestPath(id)}/extension`, { reason, newDueAt });
