@@ -25,6 +25,7 @@ import { CommitmentProgressUpdateOrmEntity } from '../commitments/commitment-pro
 import { TaskforceDecisionOrmEntity } from '../taskforce/taskforce-decision.orm-entity';
 import { TaskforceMeetingOrmEntity } from '../taskforce/taskforce-meeting.orm-entity';
 import { MeetingAgendaItemOrmEntity } from '../taskforce/meeting-agenda-item.orm-entity';
+import { CosignCounterShardOrmEntity } from '../cosigns/cosign-counter-shard.orm-entity';
 
 /** Registered as classes, not globs: a compiled bundle cannot load entities from path patterns. */
 export const ORM_ENTITIES = [
@@ -55,4 +56,5 @@ export const ORM_ENTITIES = [
   TaskforceDecisionOrmEntity,
   TaskforceMeetingOrmEntity,
   MeetingAgendaItemOrmEntity,
+  CosignCounterShardOrmEntity,
 ];

@@ -6,6 +6,7 @@ import { Routing1795911000000 } from './1795911000000-routing';
 import { Deadlines1795911100000 } from './1795911100000-deadlines';
 import { Agencies1795911200000 } from './1795911200000-agencies';
 import { TaskforceCommitments1795911300000 } from './1795911300000-taskforce-commitments';
+import { CosignCounterShards1795911700000 } from './1795911700000-cosign-counter-shards';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
-export const MIGRATIONS = [InitialSchema1795910400000, Accounts1795910500000, Proposals1795910600000, Comments1795910700000, Routing1795911000000, Deadlines1795911100000, Agencies1795911200000, TaskforceCommitments1795911300000];
+export const MIGRATIONS = [InitialSchema1795910400000, Accounts1795910500000, Proposals1795910600000, Comments1795910700000, Routing1795911000000, Deadlines1795911100000, Agencies1795911200000, TaskforceCommitments1795911300000, CosignCounterShards1795911700000];
