@@ -14,7 +14,7 @@ const streamOf = (streams: readonly StreamResult[], name: string): StreamResult 
  * rate (a refresh storm), at half the sustainable write rate found by G1.
  */
 export const readsDuringWrites = async (ctx: BenchContext): Promise<ScenarioResult> => {
-  const writeRate = Math.max(100, Math.round((ctx.sustainableRate ?? 400) / 2));
+  const writeRate = Math.max(10, Math.round((ctx.sustainableRate ?? 100) / 2));
   const run = async (withReads: boolean): Promise<{ write: StreamResult; read?: StreamResult; lag: number }> => {
     const [proposalId] = await createProposals(ctx.platform.pool, ctx.cycleId, ctx.proposerId, 1);
     if (proposalId === undefined) throw new Error('no proposal');
@@ -53,7 +53,8 @@ export const duplicateSubmits = async (ctx: BenchContext): Promise<ScenarioResul
   const people = 2000;
   const [proposalId] = await createProposals(ctx.platform.pool, ctx.cycleId, ctx.proposerId, 1);
   if (proposalId === undefined) throw new Error('no proposal');
-  const seconds = ctx.quick ? 4 : 8;
+  // Correctness, not speed: arrivals at half the sustainable co-sign rate (at least 50 people/s).
+  const seconds = Math.ceil(people / Math.max(50, (ctx.sustainableRate ?? 0) / 2));
   const result = await runLoad({
     baseUrl: ctx.platform.baseUrl,
     durationMs: seconds * 1000,

@@ -40,15 +40,18 @@ export const cosignRequests = (pathPrefix: string, users: readonly BenchUser[], 
 
 export const API_PREFIX = '/api/v1';
 
-/** Rows, official count and not yet flushed shard total of proposals. */
+/** Rows, official count and not yet flushed shard total of proposals (0 on a build without shards). */
 export const tally = async (platform: BenchPlatform, proposalIds: readonly string[]): Promise<{ rows: number; count: number; pending: number }> => {
-  const { rows } = await platform.pool.query<{ rows: string; count: string; pending: string }>(
+  const { rows } = await platform.pool.query<{ rows: string; count: string; shards: boolean }>(
     `SELECT (SELECT count(*) FROM cosigns WHERE proposal_id = ANY($1)) AS rows,
             (SELECT coalesce(sum(cosign_count), 0) FROM proposals WHERE id = ANY($1)) AS count,
-            (SELECT coalesce(sum(pending), 0) FROM cosign_counter_shards WHERE proposal_id = ANY($1)) AS pending`,
+            to_regclass('cosign_counter_shards') IS NOT NULL AS shards`,
     [proposalIds],
   );
-  return { rows: Number(rows[0]?.rows), count: Number(rows[0]?.count), pending: Number(rows[0]?.pending) };
+  const pending = rows[0]?.shards
+    ? (await platform.pool.query<{ n: string }>('SELECT coalesce(sum(pending), 0) AS n FROM cosign_counter_shards WHERE proposal_id = ANY($1)', [proposalIds])).rows[0]?.n
+    : 0;
+  return { rows: Number(rows[0]?.rows), count: Number(rows[0]?.count), pending: Number(pending) };
 };
 
 /** Waits until nothing is pending (the backstop sweep runs every second) or the time is up. */
