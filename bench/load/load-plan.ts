@@ -24,6 +24,10 @@ export interface LoadPlan {
   readonly durationMs: number;
   readonly connections: number;
   readonly streams: readonly StreamPlan[];
+  /** How long to wait for answers after the last arrival (default 20 s). */
+  readonly drainMs?: number;
+  /** A request with no answer after this long counts as a timeout (default 15 s). */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface StreamResult {
@@ -33,6 +37,7 @@ export interface StreamResult {
   readonly ok: number;
   readonly statuses: Readonly<Record<string, number>>;
   readonly errors: number;
+  /** 2xx answers that arrived by one second after the last arrival, per second of the run: a server that queues shows less. */
   readonly achievedPerSecond: number;
   readonly p50Ms: number;
   readonly p95Ms: number;

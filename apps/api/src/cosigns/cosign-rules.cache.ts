@@ -15,6 +15,7 @@ export class CosignRulesCache {
 
   constructor(private readonly cycles: ParticipationCyclesRepository) {}
 
+  /** Outside transactions only: a miss reads on a pool connection of its own. */
   of(cycleId: string): Promise<ParticipationRules> {
     const now = Date.now();
     const cached = this.entries.get(cycleId);

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { proposalAuditEntries, recordCosign, type Proposal } from '@open-proposals/domain';
 import { WriteTransactions } from '../common/persistence/write-transaction';
 import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
+import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
 import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCountFlushRepository } from './cosign-count-flush.repository';
-import { CosignRulesCache } from './cosign-rules.cache';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 
 /**
@@ -19,7 +19,7 @@ export class FlushCosignCountService {
     private readonly transactions: WriteTransactions,
     private readonly flushes: CosignCountFlushRepository,
     private readonly cosigning: ProposalCosigningRepository,
-    private readonly rules: CosignRulesCache,
+    private readonly cycles: ParticipationCyclesRepository,
     private readonly counts: CountBroadcaster,
     private readonly statuses: ProposalStatusBroadcaster,
   ) {}
@@ -35,7 +35,11 @@ export class FlushCosignCountService {
       const pending = await this.flushes.takePending(proposalId, tx.manager);
       if (pending.count === 0 || pending.lastCosignAt === null) return null;
       const newCount = current.cosignCount + pending.count;
-      const rules = await this.rules.of(current.cycleId);
+      // Read on this transaction's connection, never through a shared cache: while this
+      // transaction holds the shard rows, co-signs holding every other pool connection may be
+      // waiting for them, so waiting here for another connection (or a read queued for one)
+      // would deadlock the pool.
+      const { rules } = await this.cycles.byId(current.cycleId, tx.manager);
 
       let reached: Proposal | undefined;
       if (current.status === 'open' && newCount >= rules.threshold) {
