@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 /**
- * The exact co-sign count of a proposal, bumped inside the co-sign's transaction.
+ * Shards per proposal. Co-signers of one proposal pick one at random, so at a few hundred
+ * co-signs a second in flight at once two rarely wait for the same row; more shards only make
+ * the flush read more rows (measured in BENCHMARKS.md, G1b).
+ */
+export const COUNTER_SHARDS = 16;
+
+/**
+ * Where a co-sign is counted, inside the co-sign's transaction (issue #7).
  *
- * For now this is one row-level `UPDATE proposals SET cosign_count = cosign_count + 1`: simple
- * and exact, but every co-signer of one proposal queues on that row until its transaction ends
- * (the hot-row lock that took the UK petitions service down, ARCHITECTURE.md "Co-sign hot path").
- * Issue #7 replaces this class with sharded counter rows (or batched aggregation) behind the same
- * `increment` signature; CreateCosignService must then take its own lock on the proposal row
- * (it already re-reads it FOR SHARE) and may no longer rely on this UPDATE to serialise co-signers.
+ * `addToShard` is the hot path: one upsert into one of COUNTER_SHARDS rows of the proposal, so
+ * co-signers no longer queue on the proposal row (the hot-row lock that took the UK petitions
+ * service down, ARCHITECTURE.md "Co-sign hot path"); CosignCountFlusher folds the shards into
+ * proposals.cosign_count. `increment` is the old exact row update, kept for cycles where
+ * co-signing stops at the threshold: there the count must be exact before the co-sign commits,
+ * which needs that serialisation.
  */
 @Injectable()
 export class CosignCounter {
@@ -21,5 +29,15 @@ export class CosignCounter {
     );
     const [row] = rows;
     return row === undefined ? null : Number(row.cosign_count);
+  }
+
+  /** Counts one co-sign made at `at` in a random shard; it shows in cosign_count after the next flush. */
+  async addToShard(proposalId: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO cosign_counter_shards (proposal_id, shard, pending, last_cosign_at) VALUES ($1, $2, 1, $3)
+       ON CONFLICT (proposal_id, shard) DO UPDATE
+       SET pending = cosign_counter_shards.pending + 1, last_cosign_at = GREATEST(cosign_counter_shards.last_cosign_at, EXCLUDED.last_cosign_at)`,
+      [proposalId, randomInt(0, COUNTER_SHARDS), at],
+    );
   }
 }

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCounter } from './cosign-counter.repository';
+import { CosignCountFlushRepository } from './cosign-count-flush.repository';
+import { CosignCountFlusher } from './cosign-count.flusher';
+import { CosignRulesCache } from './cosign-rules.cache';
+import { FlushCosignCountService } from './flush-cosign-count.service';
 import { CosignReadsRepository } from './cosign-reads.repository';
 import { CosignReadsService } from './cosign-reads.service';
 import { CosignsController } from './cosigns.controller';
@@ -12,7 +16,7 @@ import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 @Module({
   imports: [ProposalsModule],
   controllers: [CosignsController],
-  providers: [CreateCosignService, CosignReadsService, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster],
+  providers: [CreateCosignService, CosignReadsService, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache],
   exports: [CreateCosignService],
 })
 export class CosignsModule {}

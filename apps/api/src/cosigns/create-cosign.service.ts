@@ -14,10 +14,11 @@ import { ApiException } from '../common/errors/api.exception';
 import { assertAllowed, orThrow } from '../common/errors/domain.exception';
 import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
 import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
-import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { PUBLIC_STATUSES } from '../proposals/public-proposal';
 import { CountBroadcaster } from './cosign-count.broadcaster';
+import { CosignCountFlusher } from './cosign-count.flusher';
+import { CosignRulesCache } from './cosign-rules.cache';
 import { CosignCounter } from './cosign-counter.repository';
 import { CosignsRepository } from './cosigns.repository';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
@@ -30,32 +31,38 @@ export interface CosignOutcome {
 
 /** What the transaction stored; `reached` is the proposal as it crossed its threshold with this co-sign. */
 interface Stored extends CosignOutcome {
+  /** `shard`: the count shows it after a flush (CosignCountFlusher), which also decides the threshold. */
+  readonly counted: 'exact' | 'shard';
   readonly reached?: Proposal;
 }
 
 const isPublic = (proposal: Proposal): boolean => (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
 
 /**
- * Co-signs a proposal. One short transaction: insert the co-sign under its unique key, bump
- * the count, re-check eligibility against the row as it now stands, and — at the one co-sign
- * that reaches the threshold — move the proposal and write its audit row and outbox event.
- * A refusal at any step rolls everything back, so nothing is stored for a refused request.
+ * Co-signs a proposal. One short transaction: insert the co-sign under its unique key, re-check
+ * eligibility against the row as it now stands, and count it (in a shard, or exactly when
+ * co-signing stops at the threshold). The threshold crossing — moving the proposal and writing
+ * its audit row and outbox event once — happens where the count is exact: in the flush, or in
+ * the exact path's transaction. A refusal rolls everything back, so nothing is stored for it.
  */
 @Injectable()
 export class CreateCosignService {
   constructor(
     private readonly transactions: WriteTransactions,
     private readonly proposals: ProposalsRepository,
-    private readonly cycles: ParticipationCyclesRepository,
+    private readonly rules: CosignRulesCache,
     private readonly cosigns: CosignsRepository,
     private readonly counter: CosignCounter,
     private readonly cosigning: ProposalCosigningRepository,
     private readonly counts: CountBroadcaster,
     private readonly statuses: ProposalStatusBroadcaster,
+    private readonly flusher: CosignCountFlusher,
   ) {}
 
   async cosign(actor: Actor, proposalId: string, rawComment: string | undefined): Promise<CosignOutcome> {
-    const loaded = await this.proposals.findById(proposalId);
+    // Both reads at once: each is a round trip, and on a busy box every round trip waits for a
+    // CPU twice. The co-sign read is only used once the proposal has proved public.
+    const [loaded, existing] = await Promise.all([this.proposals.findById(proposalId), this.cosigns.find(proposalId, actor.id)]);
     // Unpublished proposals belong to their proposer; the public cannot tell they exist.
     if (loaded === null || !isPublic(loaded.proposal)) throw new ApiException('not_found');
     const { proposal } = loaded;
@@ -63,19 +70,22 @@ export class CreateCosignService {
 
     // A retry (a double click, a lost response) answers the co-sign already made, even if the
     // window closed in between: it asks for nothing new.
-    const existing = await this.cosigns.find(proposal.id, actor.id);
     if (existing !== null) return { cosign: existing, created: false };
 
     const comment = validateCosignComment(rawComment);
     if (!comment.ok) throw commentTooLong();
-    const { rules } = await this.cycles.byId(proposal.cycleId);
+    const rules = await this.rules.of(proposal.cycleId);
     // Refuse early without opening a transaction; the decisive check is repeated under the lock.
     orThrow(canCosign(proposal, rules, new Date(), actor));
 
-    const { reached, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules));
+    const { reached, counted, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules));
+    // The answer waits for a flush that includes this co-sign (batched with every co-sign of the
+    // proposal committed meanwhile), so the co-signer then reads a count that includes theirs.
+    // The flush tells the room the new count.
+    if (outcome.created && counted === 'shard') await this.flusher.flush(proposal.id);
     // Realtime only after the commit, so no socket hears of a co-sign that rolled back. Not awaited:
     // the co-signer's answer does not wait for Redis, and CountBroadcaster never rejects.
-    if (outcome.created) void this.counts.changed(proposal.id);
+    if (outcome.created && counted === 'exact') void this.counts.changed(proposal.id);
     if (reached !== undefined) this.statuses.changed({ proposalId: reached.id, proposerId: reached.proposerId, status: reached.status, public: true });
     return outcome;
   }
@@ -89,9 +99,31 @@ export class CreateCosignService {
       // A parallel request of the same person won the unique key and has committed.
       const winner = await this.cosigns.find(proposalId, actor.id, tx.manager);
       if (winner === null) throw new ApiException('conflict');
-      return { cosign: winner, created: false };
+      return { cosign: winner, created: false, counted: 'exact' };
     }
+    return rules.cosignsAccumulateAfterThreshold ? this.countInShard(tx, actor, stored, rules) : this.countExactly(tx, actor, stored, rules);
+  }
 
+  /**
+   * The hot path: the proposal row is only read (FOR KEY SHARE, which a close or a moderation
+   * act waits for, but no other co-signer does), and the co-sign is counted in a shard. The
+   * threshold crossing is left to the flush, where the count is exact.
+   */
+  private async countInShard(tx: WriteTransaction, actor: Actor, stored: Cosign, rules: ParticipationRules): Promise<Stored> {
+    const current = await this.cosigning.lockedState(stored.proposalId, tx.manager);
+    if (current === null) throw new ApiException('not_found');
+    const now = new Date();
+    orThrow(canCosign(current, rules, now, actor));
+    await this.counter.addToShard(stored.proposalId, now, tx.manager);
+    return { cosign: stored, created: true, counted: 'shard' };
+  }
+
+  /**
+   * Cycles where co-signing stops at the threshold need the exact count before the co-sign
+   * commits, so here co-signers still serialise on the proposal row (the old path).
+   */
+  private async countExactly(tx: WriteTransaction, actor: Actor, stored: Cosign, rules: ParticipationRules): Promise<Stored> {
+    const { proposalId } = stored;
     const newCount = await this.counter.increment(proposalId, tx.manager);
     const current = newCount === null ? null : await this.cosigning.lockedState(proposalId, tx.manager);
     if (newCount === null || current === null) throw new ApiException('not_found');
@@ -106,9 +138,9 @@ export class CreateCosignService {
     if (transition.events.length > 0 && (await this.cosigning.markThresholdReached(transition.proposal, tx.manager))) {
       await tx.audit(proposalAuditEntries(before, transition));
       await tx.publish('proposal', proposalId, transition.events);
-      return { cosign: stored, created: true, reached: transition.proposal };
+      return { cosign: stored, created: true, counted: 'exact', reached: transition.proposal };
     }
-    return { cosign: stored, created: true };
+    return { cosign: stored, created: true, counted: 'exact' };
   }
 }
 

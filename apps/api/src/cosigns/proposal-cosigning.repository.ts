@@ -12,11 +12,13 @@ import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 @Injectable()
 export class ProposalCosigningRepository {
   /**
-   * The proposal as it stands now, held FOR SHARE until commit, so a concurrent close of the
-   * window (which updates the row) waits for this co-sign or is seen by it, never slips between.
+   * The proposal as it stands now, held FOR KEY SHARE until commit, so a concurrent close of the
+   * window or a moderation act (ProposalCommands locks FOR UPDATE) waits for this co-sign or is
+   * seen by it, never slips between; other co-signers and count flushes (FOR NO KEY UPDATE) do
+   * not wait for it.
    */
   async lockedState(proposalId: string, manager: EntityManager): Promise<Proposal | null> {
-    const row = await manager.findOne(ProposalOrmEntity, { where: { id: proposalId }, lock: { mode: 'pessimistic_read' } });
+    const row = await manager.findOne(ProposalOrmEntity, { where: { id: proposalId }, lock: { mode: 'for_key_share' } });
     return row === null ? null : toDomainProposal(row);
   }
 

@@ -27,6 +27,7 @@ import { TaskforceDecisionOrmEntity } from '../taskforce/taskforce-decision.orm-
 import { TaskforceMeetingOrmEntity } from '../taskforce/taskforce-meeting.orm-entity';
 import { MeetingAgendaItemOrmEntity } from '../taskforce/meeting-agenda-item.orm-entity';
 import { TaskforceSeatOrmEntity } from '../taskforce/taskforce-seat.orm-entity';
+import { CosignCounterShardOrmEntity } from '../cosigns/cosign-counter-shard.orm-entity';
 
 /** Registered as classes, not globs: a compiled bundle cannot load entities from path patterns. */
 export const ORM_ENTITIES = [
@@ -59,4 +60,5 @@ export const ORM_ENTITIES = [
   MeetingAgendaItemOrmEntity,
   ProposalFollowOrmEntity,
   TaskforceSeatOrmEntity,
+  CosignCounterShardOrmEntity,
 ];

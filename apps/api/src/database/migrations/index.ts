@@ -10,6 +10,7 @@ import { CommitmentCodes1795911400000 } from './1795911400000-commitment-codes';
 import { OpenData1795911500000 } from './1795911500000-open-data';
 import { FollowsAndEmailDigests1795911600000 } from './1795911600000-follows-and-email-digests';
 import { CommitmentTrackingClosure1795911650000 } from './1795911650000-commitment-tracking-closure';
+import { CosignCounterShards1795911700000 } from './1795911700000-cosign-counter-shards';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   OpenData1795911500000,
   FollowsAndEmailDigests1795911600000,
   CommitmentTrackingClosure1795911650000,
+  CosignCounterShards1795911700000,
 ];

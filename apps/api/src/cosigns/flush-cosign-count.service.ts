@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { proposalAuditEntries, recordCosign, type Proposal } from '@open-proposals/domain';
+import { WriteTransactions } from '../common/persistence/write-transaction';
+import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
+import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
+import { CountBroadcaster } from './cosign-count.broadcaster';
+import { CosignCountFlushRepository } from './cosign-count-flush.repository';
+import { ProposalCosigningRepository } from './proposal-cosigning.repository';
+
+/**
+ * Folds a proposal's counter shards into proposals.cosign_count, and decides the threshold
+ * crossing there: under the flush's lock on the proposal row the count is exact, and the
+ * conditional open → threshold_reached update lets exactly one flush (on any node) win, so the
+ * routing outbox event is written once, as it was when every co-sign updated the row.
+ */
+@Injectable()
+export class FlushCosignCountService {
+  constructor(
+    private readonly transactions: WriteTransactions,
+    private readonly flushes: CosignCountFlushRepository,
+    private readonly cosigning: ProposalCosigningRepository,
+    private readonly cycles: ParticipationCyclesRepository,
+    private readonly counts: CountBroadcaster,
+    private readonly statuses: ProposalStatusBroadcaster,
+  ) {}
+
+  /** Answers how many co-signs it folded in (0: nothing was pending). */
+  async flush(proposalId: string): Promise<number> {
+    const outcome = await this.transactions.run(async (tx) => {
+      // Losing this commit in a crash loses the shards' deletion with it, so nothing is lost,
+      // and a flush no longer waits for a disk flush; the co-signs themselves commit durably.
+      await tx.manager.query('SET LOCAL synchronous_commit = off');
+      const current = await this.flushes.lockProposal(proposalId, tx.manager);
+      if (current === null) return null;
+      const pending = await this.flushes.takePending(proposalId, tx.manager);
+      if (pending.count === 0 || pending.lastCosignAt === null) return null;
+      const newCount = current.cosignCount + pending.count;
+      // Read on this transaction's connection, never through a shared cache: while this
+      // transaction holds the shard rows, co-signs holding every other pool connection may be
+      // waiting for them, so waiting here for another connection (or a read queued for one)
+      // would deadlock the pool.
+      const { rules } = await this.cycles.byId(current.cycleId, tx.manager);
+
+      let reached: Proposal | undefined;
+      if (current.status === 'open' && newCount >= rules.threshold) {
+        // The crossing belongs to the co-sign that made the count equal the threshold, even when
+        // one flush folds in several: the event says so (cosignCount = threshold), as before.
+        const before: Proposal = { ...current, cosignCount: Math.min(current.cosignCount, rules.threshold - 1) };
+        const transition = recordCosign(before, { newCount: rules.threshold }, rules, pending.lastCosignAt);
+        if (transition.ok && transition.value.events.length > 0 && (await this.cosigning.markThresholdReached(transition.value.proposal, tx.manager))) {
+          await tx.audit(proposalAuditEntries(before, transition.value));
+          await tx.publish('proposal', proposalId, transition.value.events);
+          reached = transition.value.proposal;
+        }
+      }
+      await this.flushes.storeCount(proposalId, newCount, tx.manager);
+      return { folded: pending.count, reached };
+    });
+    if (outcome === null) return 0;
+    void this.counts.changed(proposalId);
+    const { reached } = outcome;
+    if (reached !== undefined) this.statuses.changed({ proposalId: reached.id, proposerId: reached.proposerId, status: reached.status, public: true });
+    return outcome.folded;
+  }
+}
