@@ -38,6 +38,8 @@ describe('public proposal pages', () => {
     await page.waitForURL(/\?q=%E9%A0%90%E7%AE%97/);
     await page.getByRole('link', { name: proposal.title }).waitFor();
 
+    // The form remounts from the URL's query once the navigation renders; typing before that would be wiped.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[type="search"]')?.value === '預算');
     await page.getByRole('searchbox').fill('不存在的提議內容');
     await page.getByRole('button', { name: '搜尋' }).click();
     await page.getByText('沒有符合條件的提議。').waitFor();

@@ -47,6 +47,8 @@ const splitArguments = (text: string): string[] => {
 };
 
 const HELPER = /const (\w+) = \([^)]*\)(?::\s*\w+)?\s*=>\s*`([^`]*)`/g;
+/** `const PATH = '/api/v1/…';`: a path named once and used by several calls. */
+const CONSTANT = /const (\w+) = '(\/api\/[^']*)';/g;
 
 /** Replaces each `${…}` with {} (or with a helper's own path), then drops the query string. */
 const normalise = (template: string, helpers: ReadonlyMap<string, string>): string => {
@@ -66,13 +68,19 @@ const pathOf = (argument: string, helpers: ReadonlyMap<string, string>): string 
   const quoted = /^(['"`])([\s\S]*)\1$/.exec(argument);
   if (quoted?.[2] !== undefined) return normalise(quoted[2], helpers);
   const helper = /^(\w+)\(/.exec(argument)?.[1];
-  return helper !== undefined ? (helpers.get(helper) ?? null) : null;
+  if (helper !== undefined) return helpers.get(helper) ?? null;
+  return /^\w+$/.test(argument) ? (helpers.get(argument) ?? null) : null;
 };
+
+/** A generic wrapper that passes its own `path: string` parameter on: its callers are what is scanned. */
+const isForwarded = (argument: string, source: string): boolean =>
+  /^\w+$/.test(argument) && new RegExp(`\\b${argument}:\\s*string\\b`).test(source);
 
 export const findApiCalls = (source: string): { calls: ApiCall[]; unreadable: string[] } => {
   const helpers = new Map<string, string>();
   for (const match of source.matchAll(HELPER)) helpers.set(match[1] ?? '', '');
   for (const match of source.matchAll(HELPER)) helpers.set(match[1] ?? '', normalise(match[2] ?? '', helpers));
+  for (const match of source.matchAll(CONSTANT)) helpers.set(match[1] ?? '', normalise(match[2] ?? '', helpers));
 
   const calls: ApiCall[] = [];
   const unreadable: string[] = [];
@@ -83,13 +91,36 @@ export const findApiCalls = (source: string): { calls: ApiCall[]; unreadable: st
     const args = splitArguments(balanced(source, argsStart, '(', ')'));
     const path = pathOf(args[0] ?? '', helpers);
     if (path === null) {
-      unreadable.push(args[0] ?? '');
+      if (!isForwarded(args[0] ?? '', source)) unreadable.push(args[0] ?? '');
       continue;
     }
     const method = match[1] === 'get' ? 'GET' : (/method:\s*'(\w+)'/.exec(args[1] ?? '')?.[1] ?? 'GET');
     calls.push({ method, path });
   }
+  // Staff commands: sendStaffCommand<T>(client, 'POST', path, body) adds the CSRF header, then calls client.request.
+  for (const match of source.matchAll(/sendStaffCommand\s*</g)) {
+    const genericStart = (match.index ?? 0) + match[0].length - 1;
+    const generic = balanced(source, genericStart, '<', '>');
+    const args = splitArguments(balanced(source, genericStart + generic.length + 2, '(', ')'));
+    const path = pathOf(args[2] ?? '', helpers);
+    const method = /^'(\w+)'$/.exec(args[1] ?? '')?.[1];
+    if (path === null || method === undefined) unreadable.push(args[2] ?? '');
+    else calls.push({ method, path });
+  }
   return { calls, unreadable };
+};
+
+/**
+ * Whether a documented route (parameters as {}) serves a call; a {} in the call (a value chosen at
+ * run time, such as a decision's kind) stands for any one segment.
+ */
+export const routeServes = (documented: string, call: string): boolean => {
+  const [documentedMethod, documentedPath = ''] = documented.split(' ');
+  const [callMethod, callPath = ''] = call.split(' ');
+  if (documentedMethod !== callMethod) return false;
+  const a = documentedPath.split('/');
+  const b = callPath.split('/');
+  return a.length === b.length && a.every((segment, i) => segment === b[i] || segment === '{}' || b[i] === '{}');
 };
 
 /** An OpenAPI path such as /api/v1/proposals/{id} in the same form: parameters as {}. */

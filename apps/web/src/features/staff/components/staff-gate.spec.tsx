@@ -10,7 +10,9 @@ describe('staff pages for people without the role', () => {
   it('asks a visitor to sign in, linking to the login page', async () => {
     stubApi({ 'GET /api/v1/session/me': [apiError(401, 'unauthenticated', '請先登入。')] });
     renderApp({ path: '/moderation' });
-    expect((await screen.findByRole('link', { name: '登入' }, { timeout: 5000 })).getAttribute('href')).toBe('/login');
+    // Back to this page after signing in.
+    const links = await screen.findAllByRole('link', { name: '登入' }, { timeout: 5000 });
+    expect(links.map((link) => link.getAttribute('href'))).toContain('/login?next=%2Fmoderation');
     expect(screen.getByText('此頁面僅供平臺工作人員使用，請先登入。')).toBeTruthy();
   });
 

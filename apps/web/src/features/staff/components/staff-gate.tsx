@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { loginPathFor } from '../../account/components/safe-next';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import type { SessionAccount, StaffRoleKind } from '../api/staff-api';
@@ -15,6 +16,7 @@ interface StaffGateProps {
 export const StaffGate = ({ role, children }: StaffGateProps) => {
   const { t } = useTranslation();
   const access = useStaffSession(role);
+  const location = useLocation();
   switch (access.state) {
     case 'loading':
       return <LoadingState label={t('staff.checking')} />;
@@ -24,7 +26,7 @@ export const StaffGate = ({ role, children }: StaffGateProps) => {
       return (
         <div className="state" role="status">
           <p>{t('staff.signInNeeded')}</p>
-          <Link className="button" to="/login">
+          <Link className="button" to={loginPathFor(location.pathname)}>
             {t('staff.signIn')}
           </Link>
         </div>
