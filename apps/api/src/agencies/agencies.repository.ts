@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TimedRequest } from '@open-proposals/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AgencyOrmEntity } from './agency.orm-entity';
 import type { AgencyView } from './agency-views';
 
@@ -20,6 +20,12 @@ export class AgenciesRepository {
   async list(): Promise<AgencyView[]> {
     const rows = await this.dataSource.getRepository(AgencyOrmEntity).find({ order: { code: 'ASC' } });
     return rows.map(toAgencyView);
+  }
+
+  /** Which of these ids name an agency. */
+  async existingIds(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(AgencyOrmEntity).find({ where: { id: In([...ids]) }, select: { id: true } });
+    return rows.map((row) => row.id);
   }
 
   async findById(id: string): Promise<AgencyView | null> {

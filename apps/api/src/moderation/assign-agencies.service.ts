@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { authorize, type Actor } from '@open-proposals/domain';
-import { DataSource } from 'typeorm';
 import { ApiException } from '../common/errors/api.exception';
 import { assertAllowed } from '../common/errors/domain.exception';
+import { AgenciesRepository } from '../agencies/agencies.repository';
 import { RouteProposalService } from '../routing/route-proposal.service';
 
 export interface AgencyAssignmentOutcome {
@@ -25,13 +25,13 @@ const UNKNOWN_AGENCY = {
 export class AssignAgenciesService {
   constructor(
     private readonly routing: RouteProposalService,
-    private readonly dataSource: DataSource,
+    private readonly agencies: AgenciesRepository,
   ) {}
 
   async assign(actor: Actor, proposalId: string, agencyIds: readonly string[]): Promise<AgencyAssignmentOutcome> {
     assertAllowed(authorize(actor, 'proposal.moderate'));
     const unique = [...new Set(agencyIds)];
-    const known = await this.dataSource.query<{ id: string }[]>('SELECT id FROM agencies WHERE id = ANY($1::uuid[])', [unique]);
+    const known = await this.agencies.existingIds(unique);
     if (known.length !== unique.length) throw new ApiException('validation_failed', [UNKNOWN_AGENCY]);
     const outcome = await this.routing.route(proposalId, new Date(), { actorId: actor.id, agencyIds: unique });
     if (outcome.kind === 'not_routable') throw new ApiException(outcome.reason === 'proposal not found' ? 'not_found' : 'conflict');

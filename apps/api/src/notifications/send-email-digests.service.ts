@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MessageTransport } from '../common/messaging/message-transport';
+import { WriteTransactions } from '../common/persistence/write-transaction';
 import { AppConfig } from '../config/app-config';
 import { composeDigest } from './email-digest.composer';
 import { NotificationsRepository } from './notifications.repository';
@@ -20,7 +20,7 @@ export class SendEmailDigestsService {
   private readonly logger = new Logger(SendEmailDigestsService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: WriteTransactions,
     private readonly notifications: NotificationsRepository,
     private readonly transport: MessageTransport,
     private readonly config: AppConfig,
@@ -38,7 +38,7 @@ export class SendEmailDigestsService {
   }
 
   private sendOne(userId: string, now: Date): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async ({ manager }) => {
       const pending = await this.notifications.lockPending(manager, userId);
       if (pending.length === 0) return false;
       const recipient = await this.notifications.emailRecipient(manager, userId);

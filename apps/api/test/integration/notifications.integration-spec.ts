@@ -6,6 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { MessageTransport } from '../../src/common/messaging/message-transport';
 import type { OutboxJobPayload } from '../../src/common/queue/job-catalog';
+import { WriteTransactions } from '../../src/common/persistence/write-transaction';
 import { RealtimePublisher } from '../../src/common/realtime/realtime-publisher';
 import { AppConfig } from '../../src/config/app-config';
 import { NotificationsRepository } from '../../src/notifications/notifications.repository';
@@ -62,7 +63,7 @@ describe('notifications: proposer, co-signers and followers; live; batched email
     // so no scheduled digest can interleave with what a test arranges.
     const repository = new NotificationsRepository(db);
     notify = new NotifyProposalEventService(repository, api.get(RealtimePublisher));
-    digests = new SendEmailDigestsService(db, repository, api.get(MessageTransport), api.get(AppConfig));
+    digests = new SendEmailDigestsService(api.get(WriteTransactions), repository, api.get(MessageTransport), api.get(AppConfig));
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
@@ -199,7 +200,7 @@ describe('notifications: proposer, co-signers and followers; live; batched email
   });
 
   it('waits out the batch window before emailing, so a burst becomes one email', async () => {
-    const later = new SendEmailDigestsService(db, new NotificationsRepository(db), api.get(MessageTransport), testConfig({ NOTIFICATION_EMAIL_DELAY_SECONDS: '600' }));
+    const later = new SendEmailDigestsService(api.get(WriteTransactions), new NotificationsRepository(db), api.get(MessageTransport), testConfig({ NOTIFICATION_EMAIL_DELAY_SECONDS: '600' }));
     const backer = await person();
     const proposal = await make.proposal({ status: 'routed' });
     await cosign(backer.id, proposal.id);

@@ -72,9 +72,6 @@ const pathOf = (argument: string, helpers: ReadonlyMap<string, string>): string 
   return /^\w+$/.test(argument) ? (helpers.get(argument) ?? null) : null;
 };
 
-/** A generic wrapper that passes its own `path: string` parameter on: its callers are what is scanned. */
-const isForwarded = (argument: string, source: string): boolean =>
-  /^\w+$/.test(argument) && new RegExp(`\\b${argument}:\\s*string\\b`).test(source);
 
 export const findApiCalls = (source: string): { calls: ApiCall[]; unreadable: string[] } => {
   const helpers = new Map<string, string>();
@@ -91,21 +88,11 @@ export const findApiCalls = (source: string): { calls: ApiCall[]; unreadable: st
     const args = splitArguments(balanced(source, argsStart, '(', ')'));
     const path = pathOf(args[0] ?? '', helpers);
     if (path === null) {
-      if (!isForwarded(args[0] ?? '', source)) unreadable.push(args[0] ?? '');
+      unreadable.push(args[0] ?? '');
       continue;
     }
     const method = match[1] === 'get' ? 'GET' : (/method:\s*'(\w+)'/.exec(args[1] ?? '')?.[1] ?? 'GET');
     calls.push({ method, path });
-  }
-  // Staff commands: sendStaffCommand<T>(client, 'POST', path, body) adds the CSRF header, then calls client.request.
-  for (const match of source.matchAll(/sendStaffCommand\s*</g)) {
-    const genericStart = (match.index ?? 0) + match[0].length - 1;
-    const generic = balanced(source, genericStart, '<', '>');
-    const args = splitArguments(balanced(source, genericStart + generic.length + 2, '(', ')'));
-    const path = pathOf(args[2] ?? '', helpers);
-    const method = /^'(\w+)'$/.exec(args[1] ?? '')?.[1];
-    if (path === null || method === undefined) unreadable.push(args[2] ?? '');
-    else calls.push({ method, path });
   }
   return { calls, unreadable };
 };

@@ -1,5 +1,6 @@
 import type { Locale } from '@open-proposals/domain';
 import { ApiError, isApiErrorBody } from './api-error';
+import { readCsrfToken } from './csrf';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -50,6 +51,8 @@ export const createApiClient = ({ baseUrl = '', getLocale }: ApiClientOptions): 
         Accept: 'application/json',
         'Accept-Language': getLocale(),
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        // Double-submit CSRF on every unsafe request of a signed-in reader, so no call site can forget it.
+        ...(method !== 'GET' && readCsrfToken() !== '' ? { 'X-CSRF-Token': readCsrfToken() } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),

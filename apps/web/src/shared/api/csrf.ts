@@ -5,7 +5,6 @@ export const readCsrfToken = (): string => {
 };
 
 /** The header every POST/PUT/PATCH/DELETE of a signed-in person carries. */
-export const csrfHeaders = (): Record<string, string> => ({ 'X-CSRF-Token': readCsrfToken() });
 
 /** Both session cookies share one lifetime, so without op_csrf nobody is signed in and /session/me need not be asked. */
 export const hasSessionCookie = (): boolean => readCsrfToken() !== '';

@@ -57,13 +57,12 @@ describe('the API call scanner', () => {
     expect(findApiCalls('client.get<T>(somewhere[0])').unreadable).toEqual(['somewhere[0]']);
   });
 
-  it('reads named path constants and staff commands, and leaves a forwarding wrapper to its callers', () => {
+  it('reads named path constants, and run-time segments as {}', () => {
     const source = [
       "const PATH = '/api/v1/admin/settings';",
       'export const read = (client: ApiClient) => client.get<S>(PATH, { signal });',
-      "export const change = (client: ApiClient, body: S) => sendStaffCommand<S>(client, 'PATCH', PATH, body);",
-      "export const decide = (client: ApiClient, id: string, kind: string) => sendStaffCommand<unknown>(client, 'POST', `/api/v1/items/${id}/${kind}`, {});",
-      "export const send = <T>(client: ApiClient, path: string) => client.request<T>(path, { method: 'POST' });",
+      "export const change = (client: ApiClient, body: S) => client.request<S>(PATH, { method: 'PATCH', body });",
+      "export const decide = (client: ApiClient, id: string, kind: string) => client.request<unknown>(`/api/v1/items/${id}/${kind}`, { method: 'POST', body: {} });",
     ].join('\n');
     expect(findApiCalls(source)).toEqual({
       calls: [

@@ -1,7 +1,6 @@
 import type { VerificationTier } from '@open-proposals/domain';
 import type { ApiClient } from '../../../shared/api/api-client';
 import { ApiError } from '../../../shared/api/api-error';
-import { csrfHeaders } from '../../../shared/api/csrf';
 
 /** The signed-in person as GET /api/v1/session/me answers (apps/api/src/accounts/account.response.ts). */
 export interface Account {
@@ -9,7 +8,8 @@ export interface Account {
   readonly email: string;
   readonly displayName: string;
   readonly verificationTier: VerificationTier;
-  readonly roles: readonly { readonly kind: string }[];
+  /** Task-force members carry their side and role; agency officers their agency. */
+  readonly roles: readonly { readonly kind: string; readonly side?: 'government' | 'civil'; readonly role?: 'convener' | 'co_convener' | 'member'; readonly agencyId?: string }[];
   readonly createdAt: string;
 }
 
@@ -49,22 +49,22 @@ export const postLogin = (client: ApiClient, credentials: Credentials) =>
   client.request<Account>('/api/v1/session', { method: 'POST', body: credentials });
 
 export const deleteSession = (client: ApiClient) =>
-  client.request<undefined>('/api/v1/session', { method: 'DELETE', headers: csrfHeaders() });
+  client.request<undefined>('/api/v1/session', { method: 'DELETE' });
 
 export const postRegistration = (client: ApiClient, input: RegistrationInput) =>
   client.request<Registration>('/api/v1/accounts', { method: 'POST', body: input });
 
 export const postEmailCodeRequest = (client: ApiClient) =>
-  client.request<undefined>('/api/v1/accounts/me/email-verification', { method: 'POST', headers: csrfHeaders() });
+  client.request<undefined>('/api/v1/accounts/me/email-verification', { method: 'POST' });
 
 export const postEmailCode = (client: ApiClient, code: string) =>
-  client.request<Account>('/api/v1/accounts/me/email-verification/confirm', { method: 'POST', body: { code }, headers: csrfHeaders() });
+  client.request<Account>('/api/v1/accounts/me/email-verification/confirm', { method: 'POST', body: { code } });
 
 export const postPhone = (client: ApiClient, phone: string) =>
-  client.request<undefined>('/api/v1/accounts/me/phone', { method: 'POST', body: { phone }, headers: csrfHeaders() });
+  client.request<undefined>('/api/v1/accounts/me/phone', { method: 'POST', body: { phone } });
 
 export const postPhoneCode = (client: ApiClient, code: string) =>
-  client.request<Account>('/api/v1/accounts/me/phone/confirm', { method: 'POST', body: { code }, headers: csrfHeaders() });
+  client.request<Account>('/api/v1/accounts/me/phone/confirm', { method: 'POST', body: { code } });
 
 export const postPasswordResetRequest = (client: ApiClient, email: string) =>
   client.request<undefined>('/api/v1/password-reset', { method: 'POST', body: { email } });

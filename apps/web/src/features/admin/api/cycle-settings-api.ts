@@ -1,5 +1,4 @@
 import type { ApiClient } from '../../../shared/api/api-client';
-import { sendStaffCommand } from '../../staff/api/staff-api';
 
 export interface CycleBlackout {
   readonly startsAt: string;
@@ -35,4 +34,4 @@ export const cycleKeys = { current: ['admin', 'cycles', 'current'] as const };
 export const fetchCycleSettings = (client: ApiClient, signal?: AbortSignal) => client.get<CycleSettings>(PATH, { signal });
 
 export const patchCycleSettings = (client: ApiClient, change: CycleSettingsChange) =>
-  sendStaffCommand<CycleSettings>(client, 'PATCH', PATH, change);
+  client.request<CycleSettings>(PATH, { method: 'PATCH', body: change });

@@ -1,6 +1,5 @@
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { Page } from '../../proposals/api/proposals-api';
-import { sendStaffCommand } from '../../staff/api/staff-api';
 
 export interface AgencyRequest {
   readonly id: string;
@@ -28,7 +27,7 @@ export const fetchAgencyRequests = (client: ApiClient, signal?: AbortSignal) =>
 const requestPath = (id: string) => `/api/v1/agency/requests/${encodeURIComponent(id)}`;
 
 export const postAgencyResponse = (client: ApiClient, id: string, points: readonly ResponsePointInput[]) =>
-  sendStaffCommand<unknown>(client, 'POST', `${requestPath(id)}/response`, { points });
+  client.request<unknown>(`${requestPath(id)}/response`, { method: 'POST', body: { points } });
 
 export const postExtension = (client: ApiClient, id: string, reason: string, newDueAt: string) =>
-  sendStaffCommand<unknown>(client, 'POST', `${requestPath(id)}/extension`, { reason, newDueAt });
+  client.request<unknown>(`${requestPath(id)}/extension`, { method: 'POST', body: { reason, newDueAt } });

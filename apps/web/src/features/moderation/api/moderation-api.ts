@@ -1,6 +1,5 @@
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { Page, ProposalSummary } from '../../proposals/api/proposals-api';
-import { sendStaffCommand } from '../../staff/api/staff-api';
 
 export interface QueuedProposal {
   readonly id: string;
@@ -49,5 +48,5 @@ export const searchOriginals = (client: ApiClient, q: string, signal?: AbortSign
 
 export const decide = (client: ApiClient, id: string, decision: ModerationDecision) => {
   const { kind, ...body } = decision;
-  return sendStaffCommand<unknown>(client, 'POST', `/api/v1/moderation/proposals/${encodeURIComponent(id)}/${kind}`, body);
+  return client.request<unknown>(`/api/v1/moderation/proposals/${encodeURIComponent(id)}/${kind}`, { method: 'POST', body });
 };

@@ -1,6 +1,5 @@
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { Page } from '../../proposals/api/proposals-api';
-import { sendStaffCommand } from '../../staff/api/staff-api';
 
 export interface ReportedComment {
   readonly id: string;
@@ -22,4 +21,4 @@ export const fetchReportedComments = (client: ApiClient, signal?: AbortSignal) =
   client.get<Page<ReportedComment>>('/api/v1/moderation/comments/reported?page=1&pageSize=50', { signal });
 
 export const moderateComment = (client: ApiClient, id: string, action: CommentAction, reason: string) =>
-  sendStaffCommand<unknown>(client, 'POST', `/api/v1/moderation/comments/${encodeURIComponent(id)}/${action}`, { reason });
+  client.request<unknown>(`/api/v1/moderation/comments/${encodeURIComponent(id)}/${action}`, { method: 'POST', body: { reason } });

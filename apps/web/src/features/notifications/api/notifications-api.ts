@@ -1,5 +1,4 @@
 import type { ApiClient } from '../../../shared/api/api-client';
-import { csrfHeaders } from '../../../shared/api/csrf';
 
 /** One in-app notification (GET /api/v1/me/notifications); kind is the event type, e.g. proposal.published. */
 export interface NotificationItem {
@@ -42,7 +41,7 @@ export const fetchNotifications = (client: ApiClient, page: number, pageSize: nu
 
 /** No ids marks every notification read. */
 export const postNotificationsRead = (client: ApiClient, ids?: readonly string[]) =>
-  client.request<{ unread: number }>('/api/v1/me/notifications/read', { method: 'POST', body: ids ? { ids } : {}, headers: csrfHeaders() });
+  client.request<{ unread: number }>('/api/v1/me/notifications/read', { method: 'POST', body: ids ? { ids } : {} });
 
 const followPath = (proposalId: string) => `/api/v1/proposals/${encodeURIComponent(proposalId)}/follow`;
 
@@ -50,7 +49,7 @@ export const fetchFollowing = (client: ApiClient, proposalId: string, signal?: A
   client.get<{ following: boolean }>(followPath(proposalId), { signal });
 
 export const putFollow = (client: ApiClient, proposalId: string, following: boolean) =>
-  client.request<undefined>(followPath(proposalId), { method: following ? 'PUT' : 'DELETE', headers: csrfHeaders() });
+  client.request<undefined>(followPath(proposalId), { method: following ? 'PUT' : 'DELETE' });
 
 export const fetchFollows = (client: ApiClient, signal?: AbortSignal) =>
   client.get<{ items: readonly FollowedProposal[] }>('/api/v1/me/follows', { signal });

@@ -109,15 +109,8 @@ export const fetchCosignStats = (client: ApiClient, id: string, signal?: AbortSi
 export const fetchComments = (client: ApiClient, id: string, signal?: AbortSignal) =>
   client.get<Page<CommentThread>>(`${proposalPath(id)}/comments?page=1&pageSize=50`, { signal });
 
-/** Double-submit CSRF: the API sets the readable op_csrf cookie at sign-in and expects it back as a header. */
-export const readCsrfToken = (): string => {
-  const entry = document.cookie.split('; ').find((part) => part.startsWith('op_csrf='));
-  return entry === undefined ? '' : decodeURIComponent(entry.slice('op_csrf='.length));
-};
-
 export const postCosign = (client: ApiClient, id: string, comment: string) =>
   client.request<CosignReceipt>(`${proposalPath(id)}/cosigns`, {
     method: 'POST',
     body: comment.trim() === '' ? {} : { comment: comment.trim() },
-    headers: { 'X-CSRF-Token': readCsrfToken() },
   });

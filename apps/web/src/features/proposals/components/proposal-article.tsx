@@ -10,18 +10,12 @@ import { CommentList } from './comment-list';
 import { CosignPanel } from './cosign-panel';
 import { CosignProgress } from './cosign-progress';
 import { DeadlineCountdown } from './deadline-countdown';
-import { PlainText } from './plain-text';
 import { ProposalStatusBadge } from './proposal-status-badge';
+import { ProposalTextSections } from './proposal-text-sections';
 import { ProposalTimeline } from './proposal-timeline';
 
 /** Statuses after routing: the agency has been asked to respond. */
 const ROUTED = new Set(['routed', 'adopted', 'merged', 'referred', 'declined']);
-
-const SECTIONS = [
-  ['background', 'proposal.sections.background'],
-  ['proposal', 'proposal.sections.proposal'],
-  ['expectedBenefits', 'proposal.sections.expectedBenefits'],
-] as const;
 
 interface ProposalArticleProps {
   readonly proposal: ProposalDetail;
@@ -53,26 +47,7 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
         {proposal.cosignDeadline && <DeadlineCountdown deadline={proposal.cosignDeadline} />}
         {cosignable ? <CosignPanel proposalId={proposal.id} title={proposal.title} /> : <p>{t('proposal.cosign.closed')}</p>}
       </section>
-      {SECTIONS.map(([field, key]) => (
-        <section key={field} className="proposal__section">
-          <h2>{t(key)}</h2>
-          <PlainText text={proposal[field]} />
-        </section>
-      ))}
-      {proposal.links.length > 0 && (
-        <section className="proposal__section">
-          <h2>{t('proposal.sections.links')}</h2>
-          <ul className="proposal__links">
-            {proposal.links.map((link) => (
-              <li key={link}>
-                <a href={link} rel="noopener noreferrer nofollow" target="_blank">
-                  {link}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ProposalTextSections text={proposal} headingLevel="h2" />
       {proposal.decision && <TaskforceDecision decision={proposal.decision} />}
       {ROUTED.has(proposal.status) && <AgencyResponses proposalId={proposal.id} />}
       <section className="proposal__section">

@@ -1,6 +1,5 @@
 import type { ProposalStatus } from '@open-proposals/domain';
 import type { ApiClient } from '../../../shared/api/api-client';
-import { csrfHeaders } from '../../../shared/api/csrf';
 import type { Page, ProposalSummary } from '../../proposals/api/proposals-api';
 
 /** What the proposer writes, as the draft DTO takes it (apps/api/src/proposals/proposal-draft.dto.ts). */
@@ -41,16 +40,16 @@ export const myProposalKeys = {
 const draftPath = (id: string) => `/api/v1/proposals/${encodeURIComponent(id)}`;
 
 export const postDraft = (client: ApiClient, content: DraftContent) =>
-  client.request<MyProposal>('/api/v1/proposals', { method: 'POST', body: content, headers: csrfHeaders() });
+  client.request<MyProposal>('/api/v1/proposals', { method: 'POST', body: content });
 
 export const patchDraft = (client: ApiClient, id: string, content: DraftContent) =>
-  client.request<MyProposal>(draftPath(id), { method: 'PATCH', body: content, headers: csrfHeaders() });
+  client.request<MyProposal>(draftPath(id), { method: 'PATCH', body: content });
 
 export const postSubmit = (client: ApiClient, id: string) =>
-  client.request<MyProposal>(`${draftPath(id)}/submit`, { method: 'POST', headers: csrfHeaders() });
+  client.request<MyProposal>(`${draftPath(id)}/submit`, { method: 'POST' });
 
 export const postWithdraw = (client: ApiClient, id: string) =>
-  client.request<MyProposal>(`${draftPath(id)}/withdraw`, { method: 'POST', headers: csrfHeaders() });
+  client.request<MyProposal>(`${draftPath(id)}/withdraw`, { method: 'POST' });
 
 export const fetchMyProposals = (client: ApiClient, page: number, signal?: AbortSignal) =>
   client.get<Page<MyProposal>>(`/api/v1/me/proposals?page=${page}&pageSize=20`, { signal });

@@ -1,6 +1,5 @@
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { Page } from '../../proposals/api/proposals-api';
-import { sendStaffCommand } from '../../staff/api/staff-api';
 
 export interface InboxItem {
   readonly reviewItemId: string;
@@ -46,4 +45,4 @@ export const fetchPlanCommitments = (client: ApiClient, planCode: string, signal
   client.get<{ planCode: string; items: CommitmentSummary[] }>(`/api/v1/action-plans/${encodeURIComponent(planCode)}/commitments`, { signal });
 
 export const postDecision = (client: ApiClient, reviewItemId: string, decision: DecisionInput) =>
-  sendStaffCommand<{ proposalStatus: string; commitmentId: string | null }>(client, 'POST', `/api/v1/taskforce/review-items/${encodeURIComponent(reviewItemId)}/decision`, decision);
+  client.request<{ proposalStatus: string; commitmentId: string | null }>(`/api/v1/taskforce/review-items/${encodeURIComponent(reviewItemId)}/decision`, { method: 'POST', body: decision });
