@@ -71,6 +71,16 @@ export class AppConfig {
   @Max(86_400)
   NOTIFICATION_EMAIL_DELAY_SECONDS = 300;
 
+  /**
+   * How long a node reuses the total of a public proposal list (same filters), in ms; 0 counts
+   * on every request. The list is public with max-age=5, so the default adds no staleness.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  PUBLIC_LIST_TOTAL_TTL_MS = 5_000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { ListProposalsQuery } from './list-proposals.query';
+import { ProposalListTotalsCache } from './proposal-list-totals.cache';
 import { ProposalOrmEntity } from './proposal.orm-entity';
 import { PUBLIC_STATUSES, type Page, type PublicProposalDetail, type PublicProposalSummary, type PublicStatus, type TimelineEntry } from './public-proposal';
 
@@ -33,29 +34,39 @@ const toSummary = (row: Row): PublicProposalSummary => ({
 /** The public's view of proposals: no proposer identity, only public statuses. */
 @Injectable()
 export class ProposalReadsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly totals: ProposalListTotalsCache,
+  ) {}
 
   async page(query: ListProposalsQuery, now: Date): Promise<Page<PublicProposalSummary>> {
-    const qb = this.publicRows();
-    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    if (query.area) qb.andWhere('p.area_code = :area', { area: query.area });
-    if (query.agency) qb.andWhere('(:agency = ANY(p.suggested_agency_ids) OR :agency = ANY(p.routed_agency_ids))', { agency: query.agency });
-    if (query.q) qb.andWhere(`${SEARCHABLE_TEXT} ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(query.q)}%` });
+    const matching = this.publicRows();
+    if (query.status) matching.andWhere('p.status = :status', { status: query.status });
+    if (query.area) matching.andWhere('p.area_code = :area', { area: query.area });
+    if (query.agency) matching.andWhere('(:agency = ANY(p.suggested_agency_ids) OR :agency = ANY(p.routed_agency_ids))', { agency: query.agency });
+    if (query.q) matching.andWhere(`${SEARCHABLE_TEXT} ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(query.q)}%` });
+    // Only proposals still collecting co-signs can end soon.
+    if (query.sort === 'ending_soon') matching.andWhere(`p.status IN ('open', 'threshold_reached') AND p.cosign_deadline > :now AND p.cosigning_closed_at IS NULL`, { now });
+    const pageRows = matching.clone();
+    // Each order has an index that ends in id (migration public-list-indexes), so a page is an index range, not a sort.
     switch (query.sort) {
       case 'newest':
-        qb.orderBy('p.published_at', 'DESC', 'NULLS LAST');
+        pageRows.orderBy('p.published_at', 'DESC', 'NULLS LAST');
         break;
       case 'most_cosigned':
-        qb.orderBy('p.cosign_count', 'DESC').addOrderBy('p.published_at', 'DESC', 'NULLS LAST');
+        pageRows.orderBy('p.cosign_count', 'DESC').addOrderBy('p.published_at', 'DESC', 'NULLS LAST');
         break;
       case 'ending_soon':
-        // Only proposals still collecting co-signs can end soon.
-        qb.andWhere("p.status IN ('open', 'threshold_reached') AND p.cosign_deadline > :now AND p.cosigning_closed_at IS NULL", { now })
-          .orderBy('p.cosign_deadline', 'ASC');
+        pageRows.orderBy('p.cosign_deadline', 'ASC');
         break;
     }
-    qb.addOrderBy('p.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize);
-    const [rows, total] = await Promise.all([qb.getRawAndEntities(), qb.getCount()]);
+    pageRows.addOrderBy('p.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize);
+    const filtersKey = JSON.stringify([query.status, query.area, query.agency, query.q, query.sort === 'ending_soon']);
+    const [rows, total] = await Promise.all([
+      pageRows.getRawAndEntities(),
+      // COUNT(*) rather than getCount's COUNT(DISTINCT id): the join is one-to-one, and DISTINCT sorts.
+      this.totals.total(filtersKey, async () => Number((await matching.clone().select('COUNT(*)', 'n').getRawOne<{ n: string }>())?.n ?? 0)),
+    ]);
     return { items: withThresholds(rows).map(toSummary), page: query.page, pageSize: query.pageSize, total };
   }
 

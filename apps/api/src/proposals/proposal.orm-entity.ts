@@ -17,6 +17,10 @@ const STATUSES = PROPOSAL_STATUSES.map((status) => `'${status}'`).join(',');
 // Trigram indexes for Chinese substring search; expression and GIN indexes live in the migration only.
 @Index('idx_proposals_title_trgm', { synchronize: false })
 @Index('idx_proposals_text_trgm', { synchronize: false })
+// The public list orders (DESC NULLS LAST, which decorators cannot say) live in the migration only.
+@Index('idx_proposals_newest', { synchronize: false })
+@Index('idx_proposals_most_cosigned', { synchronize: false })
+@Index('idx_proposals_ending_soon', { synchronize: false })
 export class ProposalOrmEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'cycle_id', type: 'uuid' }) cycleId!: string;

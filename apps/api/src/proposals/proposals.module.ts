@@ -4,6 +4,7 @@ import { MyProposalsController } from './my-proposals.controller';
 import { ProposalDraftsService } from './proposal-drafts.service';
 import { ParticipationCyclesRepository } from './participation-cycles.repository';
 import { ProposalCommands } from './proposal-commands';
+import { ProposalListTotalsCache } from './proposal-list-totals.cache';
 import { ProposalReadsRepository } from './proposal-reads.repository';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsRepository } from './proposals.repository';
@@ -11,7 +12,7 @@ import { ProposalsRepository } from './proposals.repository';
 @Module({
   imports: [ActionPlansModule],
   controllers: [ProposalsController, MyProposalsController],
-  providers: [ProposalDraftsService, ProposalReadsRepository, ProposalsRepository, ParticipationCyclesRepository, ProposalCommands],
+  providers: [ProposalDraftsService, ProposalReadsRepository, ProposalListTotalsCache, ProposalsRepository, ParticipationCyclesRepository, ProposalCommands],
   exports: [ProposalsRepository, ParticipationCyclesRepository, ProposalCommands, ProposalReadsRepository],
 })
 export class ProposalsModule {}

@@ -1,0 +1,54 @@
+import type { AppConfig } from '../config/app-config';
+import { ProposalListTotalsCache } from './proposal-list-totals.cache';
+
+const cacheWithTtl = (ms: number): ProposalListTotalsCache => new ProposalListTotalsCache({ PUBLIC_LIST_TOTAL_TTL_MS: ms } as AppConfig);
+
+/** A count that answers `values` in turn, slowly enough for calls to overlap, and records its calls. */
+const countingSource = (...values: number[]): { count: () => Promise<number>; calls: () => number } => {
+  let calls = 0;
+  return {
+    count: async () => {
+      const value = values[Math.min(calls, values.length - 1)] ?? 0;
+      calls += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return value;
+    },
+    calls: () => calls,
+  };
+};
+
+describe('ProposalListTotalsCache', () => {
+  it('counts once for concurrent requests with the same filters, and reuses the total within the TTL', async () => {
+    const cache = cacheWithTtl(60_000);
+    const source = countingSource(7, 8);
+    expect(await Promise.all([cache.total('a', source.count), cache.total('a', source.count), cache.total('a', source.count)])).toEqual([7, 7, 7]);
+    expect(await cache.total('a', source.count)).toBe(7);
+    expect(source.calls()).toBe(1);
+  });
+
+  it('keeps totals of different filters apart', async () => {
+    const cache = cacheWithTtl(60_000);
+    expect(await cache.total('a', countingSource(1).count)).toBe(1);
+    expect(await cache.total('b', countingSource(2).count)).toBe(2);
+  });
+
+  it('counts again once the TTL has passed', async () => {
+    const cache = cacheWithTtl(20);
+    const source = countingSource(1, 2);
+    expect(await cache.total('a', source.count)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await cache.total('a', source.count)).toBe(2);
+  });
+
+  it('with a TTL of 0 counts on every request', async () => {
+    const cache = cacheWithTtl(0);
+    const source = countingSource(1, 2, 3);
+    expect([await cache.total('a', source.count), await cache.total('a', source.count)]).toEqual([1, 2]);
+  });
+
+  it('does not keep a failed count', async () => {
+    const cache = cacheWithTtl(60_000);
+    await expect(cache.total('a', () => Promise.reject(new Error('connection lost')))).rejects.toThrow('connection lost');
+    expect(await cache.total('a', countingSource(5).count)).toBe(5);
+  });
+});
