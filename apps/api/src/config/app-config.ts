@@ -81,6 +81,16 @@ export class AppConfig {
   @Max(60_000)
   PUBLIC_LIST_TOTAL_TTL_MS = 5_000;
 
+  /**
+   * How long a node reuses a proposal's public co-sign statistics (per-day curve, per-tier
+   * counts), in ms; 0 reads every time. Short: the live count reaches open pages by socket.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  PUBLIC_READ_CACHE_MS = 1_000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

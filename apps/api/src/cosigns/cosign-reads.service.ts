@@ -1,3 +1,4 @@
+import { PublicReadCache } from '../common/http/public-read.cache';
 import { Injectable } from '@nestjs/common';
 import { ApiException } from '../common/errors/api.exception';
 import { CosignReadsRepository } from './cosign-reads.repository';
@@ -6,9 +7,16 @@ import type { CosignCommentPageResponse, CosignStatsResponse, MyCosignPageRespon
 /** The read side of co-signing: public statistics and comments, and one's own list. */
 @Injectable()
 export class CosignReadsService {
-  constructor(private readonly reads: CosignReadsRepository) {}
+  constructor(
+    private readonly reads: CosignReadsRepository,
+    private readonly cache: PublicReadCache,
+  ) {}
 
-  async stats(proposalId: string): Promise<CosignStatsResponse> {
+  stats(proposalId: string): Promise<CosignStatsResponse> {
+    return this.cache.read(`cosign-stats:${proposalId}`, () => this.freshStats(proposalId));
+  }
+
+  private async freshStats(proposalId: string): Promise<CosignStatsResponse> {
     const totals = await this.reads.publicTotals(proposalId);
     if (totals === null) throw new ApiException('not_found');
     const [days, perTier] = await Promise.all([this.reads.perTaipeiDay(proposalId), this.reads.perTier(proposalId)]);

@@ -1,3 +1,4 @@
+import { PublicReadCache } from '../common/http/public-read.cache';
 import { Module } from '@nestjs/common';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { CountBroadcaster } from './cosign-count.broadcaster';
@@ -16,7 +17,7 @@ import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 @Module({
   imports: [ProposalsModule],
   controllers: [CosignsController],
-  providers: [CreateCosignService, CosignReadsService, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache],
+  providers: [CreateCosignService, CosignReadsService, PublicReadCache, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache],
   exports: [CreateCosignService],
 })
 export class CosignsModule {}
