@@ -1,4 +1,4 @@
-import type { Persona } from './personas';
+import { PERSONAS, type Persona } from './personas';
 
 /**
  * What each persona must get from each route, as the permission policy says:
@@ -10,12 +10,21 @@ export type Expectations = Readonly<Record<Persona, Expected>>;
 
 /** The resources a route is tried on, created once per run. */
 export interface RouteContext {
-  readonly draftOfPhone: string;
+  /** A draft of the 'owner' persona. */
+  readonly draftOfOwner: string;
   readonly inReview: string;
   readonly open: string;
+  /** A comment by the 'owner' persona: only its author may edit it. */
+  readonly commentOfOwner: string;
+  /** A comment by someone who is none of the personas. */
   readonly commentOfOther: string;
-  /** A commitment of nap-1 (no persona is on the task force or its agency's officer). */
+  /** A commitment of nap-1 that the 'right' agency is responsible for. */
   readonly commitment: string;
+  /** An open task-force review item of a routed proposal. */
+  readonly reviewItem: string;
+  readonly meeting: string;
+  /** A response request to the 'right' agency. */
+  readonly agencyRequest: string;
   readonly adminTarget: string;
   readonly login: { readonly email: string; readonly password: string };
   readonly unique: () => string;
@@ -29,16 +38,23 @@ export interface RouteCase {
   readonly freshPerson?: true;
 }
 
-const everyone = (e: Expected): Expectations => ({ visitor: e, unverified: e, email: e, phone: e, moderator: e, admin: e });
+const everyone = (e: Expected): Expectations => Object.fromEntries(PERSONAS.map((persona) => [persona, e])) as Record<Persona, Expected>;
+/** Allowed for these personas only; every other signed-in persona is refused, the visitor asked to sign in. */
+const only = (...allowed: Persona[]): Expectations => ({ ...everyone(403), visitor: 401, ...Object.fromEntries(allowed.map((persona) => [persona, 'ok'])) });
 const PUBLIC = everyone('ok');
 const SIGNED_IN: Expectations = { ...everyone('ok'), visitor: 401 };
 const EMAIL_TIER: Expectations = { ...SIGNED_IN, unverified: 403 };
 const PHONE_TIER: Expectations = { ...EMAIL_TIER, email: 403 };
-const MODERATOR: Expectations = { visitor: 401, unverified: 403, email: 403, phone: 403, moderator: 'ok', admin: 403 };
-const ADMIN: Expectations = { visitor: 401, unverified: 403, email: 403, phone: 403, moderator: 403, admin: 'ok' };
-const NOT_AUTHOR: Expectations = { ...everyone(403), visitor: 401 };
-/** The 'phone' persona owns the draft; to everyone else it does not exist. */
-const OWNER: Expectations = { visitor: 401, unverified: 404, email: 404, phone: 'ok', moderator: 404, admin: 404 };
+const MODERATOR = only('moderator');
+const ADMIN = only('admin');
+/** Both sides of the task force hold the same powers. */
+const TASK_FORCE = only('taskforceGov', 'taskforceCivil');
+/** Reporting on a commitment: the task force and officers of a responsible agency, not of another one. */
+const COMMITMENT_REPORTERS = only('taskforceGov', 'taskforceCivil', 'officerRight');
+/** Only the comment's author may edit it. */
+const AUTHOR = only('owner');
+/** The owner's draft: to everyone else it does not exist. */
+const OWNER: Expectations = { ...everyone(404), visitor: 401, owner: 'ok' };
 
 /** Every route of the API, keyed as in the OpenAPI document. A route missing here fails the test. */
 export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
@@ -50,11 +66,11 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'GET /api/v1/proposals/similar': { expect: PUBLIC, path: () => '/api/v1/proposals/similar?title=%E9%96%8B%E6%94%BE' },
   'GET /api/v1/proposals/{id}': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}` },
   'POST /api/v1/proposals': { expect: SIGNED_IN, body: () => ({ title: '矩陣測試' }) },
-  'PATCH /api/v1/proposals/{id}': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfPhone}`, body: () => ({ title: '改過' }) },
-  'POST /api/v1/proposals/{id}/submit': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfPhone}/submit` },
-  'POST /api/v1/proposals/{id}/withdraw': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfPhone}/withdraw` },
+  'PATCH /api/v1/proposals/{id}': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfOwner}`, body: () => ({ title: '改過' }) },
+  'POST /api/v1/proposals/{id}/submit': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfOwner}/submit` },
+  'POST /api/v1/proposals/{id}/withdraw': { expect: OWNER, path: (c) => `/api/v1/proposals/${c.draftOfOwner}/withdraw` },
   'GET /api/v1/me/proposals': { expect: SIGNED_IN },
-  'GET /api/v1/me/proposals/{id}': { expect: OWNER, path: (c) => `/api/v1/me/proposals/${c.draftOfPhone}` },
+  'GET /api/v1/me/proposals/{id}': { expect: OWNER, path: (c) => `/api/v1/me/proposals/${c.draftOfOwner}` },
 
   'POST /api/v1/accounts': { expect: PUBLIC, body: (c) => ({ email: `${c.unique()}@example.org`, password: 'matrix password 12345', displayName: '矩陣' }) },
   // Logging in replaces the caller's session, so it runs on a fresh person, as logout does.
@@ -96,8 +112,7 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
 
   'GET /api/v1/proposals/{id}/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/comments` },
   'POST /api/v1/proposals/{id}/comments': { expect: EMAIL_TIER, path: (c) => `/api/v1/proposals/${c.open}/comments`, body: () => ({ body: '同意', stance: 'support' }) },
-  // The comment is someone else's: only its author may edit it.
-  'PATCH /api/v1/comments/{id}': { expect: NOT_AUTHOR, path: (c) => `/api/v1/comments/${c.commentOfOther}`, body: () => ({ body: '改寫' }) },
+  'PATCH /api/v1/comments/{id}': { expect: AUTHOR, path: (c) => `/api/v1/comments/${c.commentOfOwner}`, body: () => ({ body: '改寫' }) },
   'POST /api/v1/comments/{id}/reports': { expect: SIGNED_IN, path: (c) => `/api/v1/comments/${c.commentOfOther}/reports`, body: () => ({}) },
   'GET /api/v1/moderation/comments/reported': { expect: MODERATOR },
   'POST /api/v1/moderation/comments/{id}/hide': { expect: MODERATOR, path: (c) => `/api/v1/moderation/comments/${c.commentOfOther}/hide`, body: () => ({ reason: '人身攻擊' }) },
@@ -107,17 +122,15 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'GET /api/v1/agencies/responsiveness': { expect: PUBLIC },
   'GET /api/v1/agencies/{id}/requests': { expect: PUBLIC, path: () => '/api/v1/agencies/00000000-0000-4000-8000-000000000000/requests' },
   'GET /api/v1/proposals/{id}/responses': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/responses` },
-  // No persona is an agency officer, so the role gate refuses every signed-in one before the request is looked up;
-  // officers of the right and the wrong agency are covered in agencies.integration-spec.ts.
-  'GET /api/v1/agency/requests': { expect: { ...everyone(403), visitor: 401 } },
+  'GET /api/v1/agency/requests': { expect: only('officerRight', 'officerWrong') },
   'POST /api/v1/agency/requests/{id}/response': {
-    expect: { ...everyone(403), visitor: 401 },
-    path: () => '/api/v1/agency/requests/00000000-0000-4000-8000-000000000000/response',
+    expect: only('officerRight'),
+    path: (c) => `/api/v1/agency/requests/${c.agencyRequest}/response`,
     body: () => ({ points: [{ body: '回應' }] }),
   },
   'POST /api/v1/agency/requests/{id}/extension': {
-    expect: { ...everyone(403), visitor: 401 },
-    path: () => '/api/v1/agency/requests/00000000-0000-4000-8000-000000000000/extension',
+    expect: only('officerRight'),
+    path: (c) => `/api/v1/agency/requests/${c.agencyRequest}/extension`,
     body: () => ({ reason: '需協調', newDueAt: '2099-01-01T00:00:00.000Z' }),
   },
   'POST /api/v1/admin/agencies': { expect: ADMIN, body: (c) => ({ code: c.unique(), nameZhTw: '矩陣機關', nameEn: 'Matrix agency' }) },
@@ -125,24 +138,23 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   // An empty change saves nothing new, so the matrix leaves the cycle other routes rely on as it was.
   'PATCH /api/v1/admin/cycles/current': { expect: ADMIN, body: () => ({}) },
 
-  // No persona is a task-force member: the role gate refuses every signed-in one. Members are covered in taskforce.integration-spec.ts.
-  'GET /api/v1/taskforce/inbox': { expect: NOT_AUTHOR },
+  'GET /api/v1/taskforce/inbox': { expect: TASK_FORCE },
   'POST /api/v1/taskforce/review-items/{id}/decision': {
-    expect: NOT_AUTHOR,
-    path: () => '/api/v1/taskforce/review-items/00000000-0000-4000-8000-000000000000/decision',
-    body: () => ({ outcome: 'refer', votes: { government: { for: 1, against: 0, abstain: 0 }, civil: { for: 1, against: 0, abstain: 0 } } }),
+    expect: TASK_FORCE,
+    path: (c) => `/api/v1/taskforce/review-items/${c.reviewItem}/decision`,
+    body: () => ({ outcome: 'refer', rationale: '轉請主管機關研處', votes: { government: { for: 1, against: 0, abstain: 0 }, civil: { for: 1, against: 0, abstain: 0 } } }),
   },
-  'POST /api/v1/taskforce/meetings': { expect: NOT_AUTHOR, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
-  'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda', body: (c) => ({ commitmentId: c.commitment }) },
-  'POST /api/v1/taskforce/meetings/{id}/agenda/fill': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda/fill' },
-  'GET /api/v1/taskforce/meetings/{id}': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000' },
+  'POST /api/v1/taskforce/meetings': { expect: TASK_FORCE, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
+  'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: TASK_FORCE, path: (c) => `/api/v1/taskforce/meetings/${c.meeting}/agenda`, body: (c) => ({ commitmentId: c.commitment }) },
+  'POST /api/v1/taskforce/meetings/{id}/agenda/fill': { expect: TASK_FORCE, path: (c) => `/api/v1/taskforce/meetings/${c.meeting}/agenda/fill` },
+  'GET /api/v1/taskforce/meetings/{id}': { expect: TASK_FORCE, path: (c) => `/api/v1/taskforce/meetings/${c.meeting}` },
   'GET /api/v1/taskforce/structure': { expect: PUBLIC },
   'GET /api/v1/action-plans/{code}/commitments': { expect: PUBLIC, path: () => '/api/v1/action-plans/nap-1/commitments' },
   'GET /api/v1/commitments/{id}': { expect: PUBLIC, path: (c) => `/api/v1/commitments/${c.commitment}` },
-  // Reporting is for the task force and the responsible agency's officers, checked per commitment: no persona is either.
-  'POST /api/v1/commitments/{id}/milestones': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/milestones`, body: () => ({ title: { 'zh-TW': '里程碑' }, dueOn: '2025-12-31' }) },
-  'POST /api/v1/commitments/{id}/tracking/close': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/tracking/close`, body: () => ({ reason: '已完成' }) },
-  'POST /api/v1/commitments/{id}/progress': { expect: NOT_AUTHOR, path: (c) => `/api/v1/commitments/${c.commitment}/progress`, body: () => ({ quarter: '2025-Q3', text: { 'zh-TW': '進度' }, completion: 'limited' }) },
+  'POST /api/v1/commitments/{id}/milestones': { expect: COMMITMENT_REPORTERS, path: (c) => `/api/v1/commitments/${c.commitment}/milestones`, body: () => ({ title: { 'zh-TW': '里程碑' }, dueOn: '2025-12-31' }) },
+  // Closing tracking is the task force's decision alone, not the agency's.
+  'POST /api/v1/commitments/{id}/tracking/close': { expect: TASK_FORCE, path: (c) => `/api/v1/commitments/${c.commitment}/tracking/close`, body: () => ({ reason: '已完成' }) },
+  'POST /api/v1/commitments/{id}/progress': { expect: COMMITMENT_REPORTERS, path: (c) => `/api/v1/commitments/${c.commitment}/progress`, body: () => ({ quarter: '2025-Q3', text: { 'zh-TW': '進度' }, completion: 'limited' }) },
   'GET /api/v1/open-data': { expect: PUBLIC },
   'GET /api/v1/open-data/{dataset}.csv': { expect: PUBLIC, path: () => '/api/v1/open-data/proposals.csv' },
   'GET /api/v1/open-data/{dataset}.json': { expect: PUBLIC, path: () => '/api/v1/open-data/proposals.json' },
