@@ -104,6 +104,26 @@ describe('proposal page', () => {
     if (status === 401) expect(within(alert).getByRole('link').getAttribute('href')).toBe(`/login?next=${encodeURIComponent(`/proposals/${PROPOSAL_ID}`)}`);
   });
 
+  it('follows live status changes past the browser cache, so a quick second change is not lost', async () => {
+    const { callsTo } = stubProposal({
+      [`GET ${BASE}`]: [{ body: aProposalDetail() }, { body: aProposalDetail({ status: 'threshold_reached' }) }, { body: aProposalDetail({ status: 'routed' }) }],
+      [`GET ${BASE}/responses`]: [{ body: [] }],
+    });
+    const { services } = renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('附議中'));
+
+    const announce = (status: string) =>
+      act(() => {
+        for (const listener of services.socket.listeners('proposal.status')) listener({ proposalId: PROPOSAL_ID, status, at: '2026-04-28T12:00:00.000Z' });
+      });
+    announce('threshold_reached');
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('已成案'));
+    announce('routed');
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('已交付審議'));
+    const detailCalls = callsTo(`GET ${BASE}`).filter(({ url }) => url.endsWith(PROPOSAL_ID));
+    expect(detailCalls.map(({ init }) => init?.cache)).toEqual([undefined, 'no-cache', 'no-cache']);
+  });
+
   it('shows the not-found page for an unknown id', async () => {
     stubApi({ 'GET /api/v1/proposals/': [apiError(404, 'not_found', '找不到')] });
     renderApp({ path: `/proposals/${PROPOSAL_ID}` });
