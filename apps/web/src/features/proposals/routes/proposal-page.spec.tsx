@@ -1,3 +1,4 @@
+import type { ProposalStatus } from '@open-proposals/domain';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render-app';
 import { PROPOSAL_ID, aPage, aProposalDetail, apiError, someStats, stubApi, type Reply } from '../testing/proposal-fixtures';
@@ -112,7 +113,7 @@ describe('proposal page', () => {
     const { services } = renderApp({ path: `/proposals/${PROPOSAL_ID}` });
     await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('附議中'));
 
-    const announce = (status: string) =>
+    const announce = (status: ProposalStatus) =>
       act(() => {
         for (const listener of services.socket.listeners('proposal.status')) listener({ proposalId: PROPOSAL_ID, status, at: '2026-04-28T12:00:00.000Z' });
       });
