@@ -38,19 +38,19 @@ export const registerThroughForm = async (page: Page, baseUrl: string, citizen: 
   return sentAt;
 };
 
-/** On /verify: types the emailed code read from the dev outbox, and waits for the phone step. */
-export const verifyEmailWithCode = async (page: Page, baseUrl: string, citizen: CitizenAccount, sentAt: Date): Promise<void> => {
-  await page.getByLabel('電子郵件驗證碼', { exact: true }).fill(await readCodeFromOutbox(page.request, baseUrl, citizen.email, sentAt));
+/** On /verify: types the code emailed to `email` after `sentAt`, read from the dev outbox, and waits for the phone step. */
+export const verifyEmailWithCode = async (page: Page, baseUrl: string, email: string, sentAt: Date): Promise<void> => {
+  await page.getByLabel('電子郵件驗證碼', { exact: true }).fill(await readCodeFromOutbox(page.request, baseUrl, email, sentAt));
   await page.getByRole('button', { name: '確認驗證碼' }).click();
   await page.getByRole('heading', { name: '驗證手機號碼（選擇性）' }).waitFor();
 };
 
 /** On /verify after the email: sends an SMS code, types it, and waits until the page says the phone tier is reached. */
-export const verifyPhoneWithCode = async (page: Page, baseUrl: string, citizen: CitizenAccount): Promise<void> => {
+export const verifyPhoneWithCode = async (page: Page, baseUrl: string, phone: string): Promise<void> => {
   const smsAt = new Date();
-  await page.getByLabel('手機號碼', { exact: true }).fill(citizen.phone);
+  await page.getByLabel('手機號碼', { exact: true }).fill(phone);
   await page.getByRole('button', { name: '傳送簡訊驗證碼' }).click();
-  await page.getByLabel('簡訊驗證碼', { exact: true }).fill(await readCodeFromOutbox(page.request, baseUrl, citizen.phone, smsAt));
+  await page.getByLabel('簡訊驗證碼', { exact: true }).fill(await readCodeFromOutbox(page.request, baseUrl, phone, smsAt));
   await page.getByRole('button', { name: '確認驗證碼' }).click();
   await page.getByText('你已完成手機驗證').waitFor();
 };
@@ -58,8 +58,8 @@ export const verifyPhoneWithCode = async (page: Page, baseUrl: string, citizen: 
 /** Registers through the UI and verifies email and phone with their codes: the tier that may propose and co-sign. */
 export const registerVerifiedCitizen = async (page: Page, baseUrl: string, citizen: CitizenAccount): Promise<void> => {
   const sentAt = await registerThroughForm(page, baseUrl, citizen);
-  await verifyEmailWithCode(page, baseUrl, citizen, sentAt);
-  await verifyPhoneWithCode(page, baseUrl, citizen);
+  await verifyEmailWithCode(page, baseUrl, citizen.email, sentAt);
+  await verifyPhoneWithCode(page, baseUrl, citizen.phone);
 };
 
 /** On a proposal page, signed in: the co-sign button, its confirmation, and the thank-you. */
