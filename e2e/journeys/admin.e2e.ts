@@ -4,6 +4,7 @@ import { signInStaff } from '../fixtures/staff-person';
 import { VIEWPORTS, launchBrowser } from '../support/browser';
 import { baseUrl, databaseUrl } from '../support/e2e-environment';
 import { checkPageInBothLanguages, useLanguage } from '../support/page-checks';
+import { setCosignThreshold } from '../support/staff-steps';
 
 const query = async <T extends object>(sql: string, params: unknown[] = []): Promise<T[]> => {
   const client = new pg.Client({ connectionString: databaseUrl() });
@@ -44,13 +45,7 @@ describe('admin: participation cycle settings', () => {
   });
 
   it('lowers the co-sign threshold after confirming, and the change is audited', async () => {
-    await page.goto(`${baseUrl()}/admin`);
-    const threshold = page.getByLabel('附議門檻（人）');
-    await threshold.fill(String(original.threshold - 500));
-    await page.getByRole('button', { name: '儲存設定' }).click();
-    const dialog = page.getByRole('dialog', { name: '確定要變更參與週期設定嗎？' });
-    await dialog.getByRole('button', { name: '確定變更' }).click();
-    await page.getByText('設定已儲存。').waitFor();
+    await setCosignThreshold(page, baseUrl(), original.threshold - 500);
 
     const [cycle] = await query<{ threshold: number }>('SELECT threshold FROM participation_cycles WHERE is_current');
     expect(cycle?.threshold).toBe(original.threshold - 500);

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertPublishedProposal, type PublishedProposal } from '../fixtures/published-proposal';
 import { VIEWPORTS, keepScreenshot, launchBrowser } from '../support/browser';
 import { baseUrl, databaseUrl } from '../support/e2e-environment';
+import { cosignThroughDialog, verifyEmailWithCode, verifyPhoneWithCode } from '../support/citizen-steps';
 import { readCodeFromOutbox } from '../support/dev-outbox';
 import { checkPageInBothLanguages } from '../support/page-checks';
 
@@ -49,17 +50,9 @@ describe('a citizen registers, verifies and submits a proposal', () => {
     await page.getByLabel('電子郵件驗證碼', { exact: true }).fill('000000');
     await page.getByRole('button', { name: '確認驗證碼' }).click();
     await page.getByText('驗證碼錯誤，請再檢查一次。').waitFor();
-    await page.getByLabel('電子郵件驗證碼', { exact: true }).fill(await readCodeFromOutbox(page.request, baseUrl(), email, sentAt));
-    await page.getByRole('button', { name: '確認驗證碼' }).click();
-
-    await page.getByRole('heading', { name: '驗證手機號碼（選擇性）' }).waitFor();
+    await verifyEmailWithCode(page, baseUrl(), email, sentAt);
     expect(await page.getByTestId('current-tier').textContent()).toContain('電子郵件已驗證');
-    const smsAt = new Date();
-    await page.getByLabel('手機號碼', { exact: true }).fill(phone);
-    await page.getByRole('button', { name: '傳送簡訊驗證碼' }).click();
-    await page.getByLabel('簡訊驗證碼', { exact: true }).fill(await readCodeFromOutbox(page.request, baseUrl(), phone, smsAt));
-    await page.getByRole('button', { name: '確認驗證碼' }).click();
-    await page.getByText('你已完成手機驗證').waitFor();
+    await verifyPhoneWithCode(page, baseUrl(), phone);
     expect(await page.getByTestId('current-tier').textContent()).toContain('手機已驗證');
     await keepScreenshot(page, 'verify-done-desktop-zh-TW');
   });
@@ -133,9 +126,7 @@ describe('a citizen registers, verifies and submits a proposal', () => {
 
   it('co-signs a published proposal and finds it in My co-signs', async () => {
     await page.goto(`${baseUrl()}/proposals/${published.id}`);
-    await page.getByRole('button', { name: '我要附議' }).click();
-    await page.getByRole('dialog', { name: '確認附議' }).getByRole('button', { name: '確認附議' }).click();
-    await page.getByText('已完成附議，謝謝你的支持！').waitFor();
+    await cosignThroughDialog(page);
 
     await page.getByRole('button', { name: /陳小花/ }).click();
     await page.getByRole('link', { name: '我的附議' }).click();

@@ -5,6 +5,7 @@ import { insertSubmittedProposal } from '../fixtures/submitted-proposal';
 import { VIEWPORTS, launchBrowser } from '../support/browser';
 import { baseUrl, databaseUrl } from '../support/e2e-environment';
 import { checkPageInBothLanguages, useLanguage } from '../support/page-checks';
+import { publishSubmission, returnForRevision } from '../support/staff-steps';
 
 const statusOf = async (id: string): Promise<{ status: string; note: string | null }> => {
   const client = new pg.Client({ connectionString: databaseUrl() });
@@ -43,8 +44,6 @@ describe('moderator: the review queue', () => {
     await browser?.close();
   });
 
-  const card = (title: string) => page.getByTestId('queued-proposal').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
-
   it('passes the page checks in both languages', async () => {
     await checkPageInBothLanguages(page, `${baseUrl()}/moderation`, 'check-moderation', {
       ready: (p) => p.getByTestId('queued-proposal').first().waitFor(),
@@ -53,18 +52,10 @@ describe('moderator: the review queue', () => {
 
   it('returns one submission with a note and publishes another, by keyboard-reachable dialogs', async () => {
     await page.goto(`${baseUrl()}/moderation`);
-    await card('公開各機關會議紀錄（待補充）').getByRole('button', { name: '退回修改' }).click();
-    const returnDialog = page.getByRole('dialog', { name: '退回提議者修改' });
-    await returnDialog.getByLabel('說明（必填）').fill('請補充預計的公開期限與負責機關。');
-    await returnDialog.getByRole('button', { name: '確定退回' }).click();
-    await returnDialog.waitFor({ state: 'detached' });
-    await card('公開各機關會議紀錄（待補充）').waitFor({ state: 'detached' });
+    await returnForRevision(page, '公開各機關會議紀錄（待補充）', '請補充預計的公開期限與負責機關。');
     expect(await statusOf(toReturn)).toEqual({ status: 'draft', note: '請補充預計的公開期限與負責機關。' });
 
-    await card('公開各機關會議紀錄').getByRole('button', { name: '上架' }).click();
-    const publishDialog = page.getByRole('dialog', { name: '上架此提議' });
-    await publishDialog.getByRole('button', { name: '確定上架' }).click();
-    await card('公開各機關會議紀錄').waitFor({ state: 'detached' });
+    await publishSubmission(page, '公開各機關會議紀錄');
     expect((await statusOf(toPublish)).status).toBe('open');
   });
 });

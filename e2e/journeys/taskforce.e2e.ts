@@ -6,6 +6,7 @@ import { signInStaff } from '../fixtures/staff-person';
 import { VIEWPORTS, launchBrowser } from '../support/browser';
 import { baseUrl, databaseUrl } from '../support/e2e-environment';
 import { checkPageInBothLanguages, useLanguage } from '../support/page-checks';
+import { adoptAsCommitment } from '../support/staff-steps';
 
 const TITLE = '建立各機關會議紀錄公開平台';
 
@@ -38,22 +39,13 @@ describe('task force: deciding a routed proposal', () => {
     await useLanguage(page, 'zh-TW');
     await page.goto(`${baseUrl()}/taskforce`);
     const item = page.getByTestId('inbox-item').filter({ hasText: TITLE });
-    await item.getByRole('button', { name: '決議' }).click();
-    const government = item.getByRole('group', { name: '政府代表表決' });
-    const civil = item.getByRole('group', { name: '民間代表表決' });
-    await government.getByLabel('贊成').fill('5');
-    await government.getByLabel('棄權').fill('1');
-    await civil.getByLabel('贊成').fill('6');
-    await civil.getByLabel('反對').fill('1');
-    const area = item.getByLabel('領域');
-    await area.locator('option').nth(1).waitFor({ state: 'attached' });
-    await area.selectOption({ index: 1 });
-    await item.getByLabel('承諾事項名稱（中文）').fill('會議紀錄公開平台');
-    await item.getByLabel('內容說明（中文）').fill('各機關會議紀錄於會後十四日內公開於單一平台。');
-    await item.getByLabel('公開說明（選填）').fill('民間與政府代表多數贊成。');
-    await item.getByRole('button', { name: '送出決議' }).click();
-    await page.getByRole('dialog', { name: '確定要送出這項決議嗎？' }).getByRole('button', { name: '確定送出' }).click();
-    await item.waitFor({ state: 'detached' });
+    await adoptAsCommitment(page, item, {
+      government: { for: 5, against: 0, abstain: 1 },
+      civil: { for: 6, against: 1, abstain: 0 },
+      commitmentTitle: '會議紀錄公開平台',
+      commitmentDescription: '各機關會議紀錄於會後十四日內公開於單一平台。',
+      rationale: '民間與政府代表多數贊成。',
+    });
 
     const client = new pg.Client({ connectionString: databaseUrl() });
     await client.connect();

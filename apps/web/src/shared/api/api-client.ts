@@ -10,6 +10,8 @@ export interface RequestOptions {
   readonly body?: unknown;
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The browser's HTTP cache mode; 'no-cache' when the caller knows a cached copy is out of date. */
+  readonly cache?: RequestCache;
 }
 
 export interface ApiClient {
@@ -42,10 +44,11 @@ const readJson = async (response: Response): Promise<unknown> => {
 };
 
 export const createApiClient = ({ baseUrl = '', getLocale }: ApiClientOptions): ApiClient => {
-  const request = async <T>(path: string, { method = 'GET', body, signal, headers }: RequestOptions = {}): Promise<T> => {
+  const request = async <T>(path: string, { method = 'GET', body, signal, headers, cache }: RequestOptions = {}): Promise<T> => {
     const init: RequestInit = {
       method,
       signal,
+      ...(cache === undefined ? {} : { cache }),
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',

@@ -100,8 +100,9 @@ const proposalPath = (id: string): string => `/api/v1/proposals/${encodeURICompo
 export const fetchProposals = (client: ApiClient, filters: ProposalFilters, signal?: AbortSignal) =>
   client.get<Page<ProposalSummary>>(`/api/v1/proposals?${listQuery(filters)}`, { signal });
 
-export const fetchProposal = (client: ApiClient, id: string, signal?: AbortSignal) =>
-  client.get<ProposalDetail>(proposalPath(id), { signal });
+/** `cache: 'no-cache'` asks the server again even within the answer's max-age (after a live status change). */
+export const fetchProposal = (client: ApiClient, id: string, signal?: AbortSignal, cache?: RequestCache) =>
+  client.get<ProposalDetail>(proposalPath(id), { signal, ...(cache === undefined ? {} : { cache }) });
 
 export const fetchCosignStats = (client: ApiClient, id: string, signal?: AbortSignal) =>
   client.get<CosignStats>(`${proposalPath(id)}/cosigns/stats`, { signal });

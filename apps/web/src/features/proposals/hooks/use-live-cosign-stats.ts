@@ -2,14 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { useProposalWatch } from '../../../shared/realtime/use-proposal-watch';
 import { useServerEvent } from '../../../shared/realtime/use-server-event';
-import { fetchCosignStats, proposalKeys, type CosignStats } from '../api/proposals-api';
+import { fetchCosignStats, fetchProposal, proposalKeys, type CosignStats } from '../api/proposals-api';
 
 /** A slow safety net in case the socket is down; live counts normally arrive over socket.io. */
 const FALLBACK_REFRESH_MS = 60_000;
 
 /**
  * The co-sign statistics of one proposal, kept live: the page joins the proposal's room, and each
- * `proposal.count` for it is written into the query cache; a `proposal.status` change reloads the page data.
+ * `proposal.count` for it is written into the query cache; a `proposal.status` change reloads the page data from the server.
  */
 export const useLiveCosignStats = (id: string) => {
   const client = useApiClient();
@@ -23,7 +23,17 @@ export const useLiveCosignStats = (id: string) => {
     );
   });
   useServerEvent('proposal.status', (event) => {
-    if (event.proposalId === id) void queryClient.invalidateQueries({ queryKey: proposalKeys.detail(id) });
+    if (event.proposalId !== id) return;
+    // Past the browser's HTTP cache: the detail is public with max-age=5, and a second change
+    // (threshold reached, then routed by the worker a moment later) would otherwise be answered
+    // with the copy fetched for the first, leaving the page on the older stage. Any fetch still
+    // in flight is cancelled first, or the new one would merely join it.
+    const queryKey = proposalKeys.detail(id);
+    void queryClient
+      .cancelQueries({ queryKey })
+      .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => fetchProposal(client, id, signal, 'no-cache'), staleTime: 0 }))
+      // A failure (or a cancellation by the next change) is kept in the query's state, which the page shows.
+      .catch(() => undefined);
   });
 
   return useQuery({

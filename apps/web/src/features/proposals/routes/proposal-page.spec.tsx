@@ -1,3 +1,4 @@
+import type { ProposalStatus } from '@open-proposals/domain';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render-app';
 import { PROPOSAL_ID, aPage, aProposalDetail, apiError, someStats, stubApi, type Reply } from '../testing/proposal-fixtures';
@@ -102,6 +103,26 @@ describe('proposal page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(shown);
     if (status === 401) expect(within(alert).getByRole('link').getAttribute('href')).toBe(`/login?next=${encodeURIComponent(`/proposals/${PROPOSAL_ID}`)}`);
+  });
+
+  it('follows live status changes past the browser cache, so a quick second change is not lost', async () => {
+    const { callsTo } = stubProposal({
+      [`GET ${BASE}`]: [{ body: aProposalDetail() }, { body: aProposalDetail({ status: 'threshold_reached' }) }, { body: aProposalDetail({ status: 'routed' }) }],
+      [`GET ${BASE}/responses`]: [{ body: [] }],
+    });
+    const { services } = renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('附議中'));
+
+    const announce = (status: ProposalStatus) =>
+      act(() => {
+        for (const listener of services.socket.listeners('proposal.status')) listener({ proposalId: PROPOSAL_ID, status, at: '2026-04-28T12:00:00.000Z' });
+      });
+    announce('threshold_reached');
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('已成案'));
+    announce('routed');
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('已交付審議'));
+    const detailCalls = callsTo(`GET ${BASE}`).filter(({ url }) => url.endsWith(PROPOSAL_ID));
+    expect(detailCalls.map(({ init }) => init?.cache)).toEqual([undefined, 'no-cache', 'no-cache']);
   });
 
   it('shows the not-found page for an unknown id', async () => {
