@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PUBLIC_TIMELINE_ACTIONS, PUBLIC_TIMELINE_REASONS } from '@open-proposals/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { ListProposalsQuery } from './list-proposals.query';
 import { ProposalListTotalsCache } from './proposal-list-totals.cache';
@@ -97,11 +98,12 @@ export class ProposalReadsRepository {
     return withThresholds(result).map(toSummary);
   }
 
-  /** Read from the audit log, which every state change writes in its own transaction. */
+  /** Read from the audit log, which every state change writes in its own transaction: only the public steps, and only public reasons. */
   private async timeline(proposalId: string): Promise<TimelineEntry[]> {
     const rows = await this.dataSource.query<{ action: string; occurred_at: Date; reason: string | null }[]>(
-      `SELECT action, occurred_at, reason FROM audit_log WHERE subject_type = 'proposal' AND subject_id = $1 ORDER BY occurred_at, id`,
-      [proposalId],
+      `SELECT action, occurred_at, CASE WHEN action = ANY($3) THEN reason END AS reason
+         FROM audit_log WHERE subject_type = 'proposal' AND subject_id = $1 AND action = ANY($2) ORDER BY occurred_at, id`,
+      [proposalId, PUBLIC_TIMELINE_ACTIONS, PUBLIC_TIMELINE_REASONS],
     );
     return rows.map((r) => ({ action: r.action, at: r.occurred_at.toISOString(), reason: r.reason }));
   }

@@ -34,8 +34,23 @@ describe('public proposal reads', () => {
     const draft = await make.proposal({ title: '尚未送出的草稿', status: 'draft', publishedAt: null, cosignDeadline: null });
     const rejected = await make.proposal({ title: '被駁回的提議', status: 'rejected', rejectionCode: 'unclear', rejectedAt: new Date(now - DAY) });
     ids = { open: open.id, popular: popular.id, endingSoon: endingSoon.id, reached: reached.id, draft: draft.id, rejected: rejected.id };
-    for (const [action, daysAgo] of [['proposal.submitted', 20], ['proposal.published', 18], ['proposal.threshold_reached', 1]] as const) {
-      await dataSource.query(`INSERT INTO audit_log (action, subject_type, subject_id, occurred_at) VALUES ($1, 'proposal', $2, $3)`, [action, reached.id, new Date(now - daysAgo * DAY)]);
+    const trail: [action: string, daysAgo: number, reason: string | null][] = [
+      ['proposal.create', 25, null],
+      ['proposal.edit', 24, null],
+      ['proposal.submit', 22, null],
+      ['proposal.return', 21, '請補充現況說明（寫給提議人的私人備註）'],
+      ['proposal.submit', 20, null],
+      ['proposal.publish', 18, null],
+      ['proposal.reach_threshold', 1, null],
+      ['proposal.decide', 0.5, '推動小組決議採納'],
+    ];
+    for (const [action, daysAgo, reason] of trail) {
+      await dataSource.query(`INSERT INTO audit_log (action, subject_type, subject_id, occurred_at, reason) VALUES ($1, 'proposal', $2, $3, $4)`, [
+        action,
+        reached.id,
+        new Date(now - daysAgo * DAY),
+        reason,
+      ]);
     }
   });
   afterAll(() => app.close());
@@ -92,11 +107,18 @@ describe('public proposal reads', () => {
     expect(body.errors.map((e) => e.field)).toContain(field);
   });
 
-  it('shows one proposal with its public timeline from the audit log', async () => {
-    const { status, body } = await get<{ title: string; background: string; timeline: { action: string }[] }>(`/api/v1/proposals/${ids.reached}`);
+  it('shows one proposal with its public timeline from the audit log: public steps and public reasons only', async () => {
+    const { status, body } = await get<{ title: string; background: string; timeline: { action: string; reason: string | null }[] }>(`/api/v1/proposals/${ids.reached}`);
     expect(status).toBe(200);
     expect(body.background).toBe('目前原住民族相關統計分散各機關');
-    expect(body.timeline.map((t) => t.action)).toEqual(['proposal.submitted', 'proposal.published', 'proposal.threshold_reached']);
+    // Drafting, edits and the moderator's note to the proposer are not the public's.
+    expect(body.timeline.map((t) => [t.action, t.reason])).toEqual([
+      ['proposal.submit', null],
+      ['proposal.submit', null],
+      ['proposal.publish', null],
+      ['proposal.reach_threshold', null],
+      ['proposal.decide', '推動小組決議採納'],
+    ]);
   });
 
   it.each(['draft', 'rejected'])('answers 404 for a %s proposal, which is not public', async (which) => {

@@ -20,7 +20,30 @@ export const PROPOSAL_AUDIT_ACTIONS: Readonly<Record<ProposalEventType, string>>
   ProposalDecided: 'proposal.decide',
 };
 
-/** The human reason an event carries, if any: it is what the public timeline quotes. */
+/**
+ * What a proposal's public page may show of its audit trail: the steps the public follows,
+ * from submission to the agency's answer. Drafting, edits, withdrawals and the moderator's
+ * return note stay between the proposer and the moderators (a return happens before the
+ * proposal is public, and its note is written to the proposer, not to the public).
+ */
+export const PUBLIC_TIMELINE_ACTIONS = [
+  'proposal.submit',
+  'proposal.publish',
+  'proposal.reach_threshold',
+  'proposal.close_cosigning',
+  'proposal.expire',
+  'proposal.route',
+  'proposal.decide',
+  'proposal.mark_duplicate',
+  'agency_response.submit',
+  'agency_response.extend',
+] as const;
+export type PublicTimelineAction = (typeof PUBLIC_TIMELINE_ACTIONS)[number];
+
+/** The entries whose reason is written for the public: the task force's rationale and an agency's reason for more time. */
+export const PUBLIC_TIMELINE_REASONS: readonly PublicTimelineAction[] = ['proposal.decide', 'agency_response.extend'];
+
+/** The human reason an event carries, if any: what the audit trail records as the reason. */
 const reasonOf = (event: ProposalEvent): string | null => {
   switch (event.type) {
     case 'ProposalReturned':

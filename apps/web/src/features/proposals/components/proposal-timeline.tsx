@@ -15,6 +15,8 @@ const ACTION_KEYS = {
   'proposal.mark_duplicate': 'proposal.timeline.actions.mark_duplicate',
   'proposal.return': 'proposal.timeline.actions.return',
   'proposal.reject': 'proposal.timeline.actions.reject',
+  'agency_response.submit': 'proposal.timeline.actions.agency_answer',
+  'agency_response.extend': 'proposal.timeline.actions.agency_extension',
 } as const;
 
 const isKnownAction = (action: string): action is keyof typeof ACTION_KEYS => action in ACTION_KEYS;
