@@ -44,7 +44,8 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
       <section className="card proposal__cosign" aria-labelledby="cosign-heading">
         <h2 id="cosign-heading">{t('proposal.cosign.heading')}</h2>
         <CosignProgress count={stats.data?.count ?? proposal.cosignCount} threshold={stats.data?.threshold ?? proposal.threshold} />
-        {proposal.cosignDeadline && <DeadlineCountdown deadline={proposal.cosignDeadline} />}
+        {/* A proposal past co-signing (routed, decided) has no time left to count down, whatever its deadline says. */}
+        {cosignable && proposal.cosignDeadline && <DeadlineCountdown deadline={proposal.cosignDeadline} />}
         {cosignable ? <CosignPanel proposalId={proposal.id} title={proposal.title} /> : <p>{t('proposal.cosign.closed')}</p>}
       </section>
       <ProposalTextSections text={proposal} headingLevel="h2" />

@@ -65,6 +65,18 @@ describe('proposal page', () => {
     // The first render of the whole proposal page is slow on a busy CI machine.
   }, 20_000);
 
+  it('shows no countdown once co-signing is over, even before the deadline', async () => {
+    stubApi({
+      [`GET ${BASE}`]: [{ body: aProposalDetail({ status: 'adopted' }) }],
+      [`GET ${BASE}/cosigns/stats`]: [{ body: someStats({ count: 5200 }) }],
+      [`GET ${BASE}/comments`]: [{ body: threads }],
+      [`GET ${BASE}/responses`]: [{ body: [] }],
+    });
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    expect(await screen.findByText('這件提議目前不開放附議。')).toBeTruthy();
+    expect(screen.queryByTestId('countdown')).toBeNull();
+  }, 20_000);
+
   it('confirms a co-sign that cannot be withdrawn, then POSTs it with the CSRF header', async () => {
     const { callsTo } = stubProposal({ [`POST ${BASE}/cosigns`]: [{ status: 201, body: { id: '1', proposalId: PROPOSAL_ID, comment: '加油', createdAt: '2026-04-28T12:00:00.000Z' } }] });
     renderApp({ path: `/proposals/${PROPOSAL_ID}` });
