@@ -132,6 +132,8 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
     path: () => '/api/v1/taskforce/review-items/00000000-0000-4000-8000-000000000000/decision',
     body: () => ({ outcome: 'refer', votes: { government: { for: 1, against: 0, abstain: 0 }, civil: { for: 1, against: 0, abstain: 0 } } }),
   },
+  // Admins may read the meetings list; no persona is a task-force member.
+  'GET /api/v1/taskforce/meetings': { expect: ADMIN },
   'POST /api/v1/taskforce/meetings': { expect: NOT_AUTHOR, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
   'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda', body: (c) => ({ commitmentId: c.commitment }) },
   'POST /api/v1/taskforce/meetings/{id}/agenda/fill': { expect: NOT_AUTHOR, path: () => '/api/v1/taskforce/meetings/00000000-0000-4000-8000-000000000000/agenda/fill' },
