@@ -68,8 +68,8 @@ export const MeetingPlanForm = () => {
   };
 
   return (
-    <form className="staff-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('taskforce.meetings.plan.heading')}</h3>
+    <form className="staff-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('taskforce.meetings.plan.heading')}</h3>
       {field('heldOn', 'date', t('taskforce.meetings.plan.heldOnHint'))}
       {field('title', 'text', t('taskforce.meetings.plan.titleHint'))}
       {!fieldOnlyError && <FormError error={plan.error} />}
