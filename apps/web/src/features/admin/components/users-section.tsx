@@ -43,7 +43,6 @@ const UserCard = ({ account }: { readonly account: Account }) => {
         <button
           type="button"
           className="button button--secondary"
-          aria-expanded={false}
           onClick={() => {
             setSaved(false);
             setEditing(true);
