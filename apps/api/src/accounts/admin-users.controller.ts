@@ -18,11 +18,11 @@ export class AdminUsersController {
   constructor(private readonly roles: UserRolesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every account, oldest first, a page at a time (admin)' })
+  @ApiOperation({ summary: 'Every account, oldest first, a page at a time, optionally only those whose email or name contains q (admin)' })
   @ApiOkResponse({ type: AccountListResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed: page or pageSize out of range' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed: page or pageSize out of range, q too long' })
   async list(@Query() query: ListUsersQuery): Promise<{ items: AccountView[]; page: number; pageSize: number; total: number }> {
-    const { items, total } = await this.roles.list(query.page, query.pageSize);
+    const { items, total } = await this.roles.list(query.page, query.pageSize, query.q?.trim() ?? '');
     return { items, page: query.page, pageSize: query.pageSize, total };
   }
 

@@ -18,7 +18,7 @@ export class UserRolesService {
     return updated;
   }
 
-  list(page: number, pageSize: number): Promise<{ items: AccountView[]; total: number }> {
-    return this.users.list(page, pageSize);
+  list(page: number, pageSize: number, search: string): Promise<{ items: AccountView[]; total: number }> {
+    return this.users.list(page, pageSize, search);
   }
 }

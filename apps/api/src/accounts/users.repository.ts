@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@open-proposals/domain';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, ILike, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditLogOrmEntity } from '../common/audit/audit-log.orm-entity';
 import { dedupeRoles, toAccountView, toRoleColumns, type AccountView } from './role.mapper';
 import { SessionOrmEntity } from './session.orm-entity';
@@ -44,8 +44,11 @@ export class UsersRepository {
     return row === null ? null : toAccountView(row);
   }
 
-  async list(page: number, pageSize: number): Promise<{ items: AccountView[]; total: number }> {
+  /** `search` (may be empty) matches part of the email or the display name, any case; LIKE wildcards in it are taken literally. */
+  async list(page: number, pageSize: number, search = ''): Promise<{ items: AccountView[]; total: number }> {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const [rows, total] = await this.dataSource.getRepository(UserOrmEntity).findAndCount({
+      where: search === '' ? {} : [{ email: ILike(pattern) }, { displayName: ILike(pattern) }],
       relations: { roles: true },
       order: { createdAt: 'ASC', id: 'ASC' },
       skip: (page - 1) * pageSize,

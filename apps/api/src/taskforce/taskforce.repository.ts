@@ -15,7 +15,19 @@ export interface AgendaRow {
   readonly commitmentId: string | null;
   /** The proposal's title, or the commitment's zh-TW title: what the agenda reads aloud. */
   readonly title: string;
+  /** For a routed proposal: its id and whether the task force has decided it yet, so the agenda can offer the decision. */
+  readonly proposalId: string | null;
+  readonly reviewStatus: ReviewItemStatus | null;
 }
+
+export interface MeetingSummaryRow {
+  readonly id: string;
+  readonly heldOn: string;
+  readonly title: string;
+  readonly agendaItems: number;
+}
+
+export type MeetingsWhen = 'upcoming' | 'past';
 
 /** The task force's tables: review items, decisions, meetings and agendas. */
 @Injectable()
@@ -80,8 +92,10 @@ export class TaskforceRepository {
     );
     const row = rows[0];
     if (row === undefined) return null;
-    const agenda = await this.dataSource.query<{ id: string; position: number; review_item_id: string | null; commitment_id: string | null; title: string }[]>(
-      `SELECT a.id, a.position, a.review_item_id, a.commitment_id, COALESCE(p.title, c.title_zh_tw) AS title
+    const agenda = await this.dataSource.query<
+      { id: string; position: number; review_item_id: string | null; commitment_id: string | null; title: string; proposal_id: string | null; review_status: string | null }[]
+    >(
+      `SELECT a.id, a.position, a.review_item_id, a.commitment_id, COALESCE(p.title, c.title_zh_tw) AS title, p.id AS proposal_id, r.status AS review_status
          FROM meeting_agenda_items a
          LEFT JOIN taskforce_review_items r ON r.id = a.review_item_id
          LEFT JOIN proposals p ON p.id = r.proposal_id
@@ -91,8 +105,38 @@ export class TaskforceRepository {
     );
     return {
       meeting: { id: row.id, heldOn: row.held_on, title: row.title },
-      agenda: agenda.map((a) => ({ id: a.id, position: a.position, reviewItemId: a.review_item_id, commitmentId: a.commitment_id, title: a.title })),
+      agenda: agenda.map((a) => ({
+        id: a.id,
+        position: a.position,
+        reviewItemId: a.review_item_id,
+        commitmentId: a.commitment_id,
+        title: a.title,
+        proposalId: a.proposal_id,
+        reviewStatus: a.review_status === null ? null : a.review_status === 'open' ? 'open' : 'decided',
+      })),
     };
+  }
+
+  /**
+   * Meetings on or after today (Taipei) soonest first, or before today latest first, with how
+   * many items each agenda holds. A meeting is on a Taipei calendar day, so "today" is Taipei's.
+   */
+  async meetings(when: MeetingsWhen, page: number, pageSize: number): Promise<{ items: MeetingSummaryRow[]; total: number }> {
+    const today = `(now() AT TIME ZONE 'Asia/Taipei')::date`;
+    const [filter, order] = when === 'upcoming' ? [`m.held_on >= ${today}`, 'm.held_on ASC, m.created_at ASC, m.id'] : [`m.held_on < ${today}`, 'm.held_on DESC, m.created_at DESC, m.id'];
+    const rows = await this.dataSource.query<{ id: string; held_on: string; title: string; agenda_items: string; total: string }[]>(
+      `SELECT m.id, to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.title,
+              (SELECT count(*) FROM meeting_agenda_items a WHERE a.meeting_id = m.id) AS agenda_items,
+              count(*) OVER () AS total
+         FROM taskforce_meetings m
+        WHERE ${filter}
+        ORDER BY ${order}
+        LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    const total =
+      rows.length > 0 ? Number(rows[0].total) : Number((await this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM taskforce_meetings m WHERE ${filter}`))[0].n);
+    return { total, items: rows.map((r) => ({ id: r.id, heldOn: r.held_on, title: r.title, agendaItems: Number(r.agenda_items) })) };
   }
 
   /**

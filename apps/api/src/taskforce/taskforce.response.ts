@@ -36,6 +36,9 @@ export class AgendaItemResponse {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) reviewItemId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) commitmentId!: string | null;
   @ApiProperty({ description: 'The proposal’s title, or the commitment’s zh-TW title' }) title!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The routed proposal, for a review item' }) proposalId!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['open', 'decided'], description: 'Whether the review item still awaits a decision; null for a commitment' })
+  reviewStatus!: string | null;
 }
 
 export class MeetingResponse {
@@ -43,4 +46,19 @@ export class MeetingResponse {
   @ApiProperty({ example: '2025-09-15' }) heldOn!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ type: [AgendaItemResponse] }) agenda!: AgendaItemResponse[];
+}
+
+export class MeetingSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '2025-09-15', description: 'A calendar day in Taiwan (Asia/Taipei)' }) heldOn!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'How many items its agenda holds' }) agendaItems!: number;
+}
+
+export class MeetingPageResponse {
+  @ApiProperty({ type: [MeetingSummaryResponse], description: 'Upcoming: soonest first; past: latest first' }) items!: MeetingSummaryResponse[];
+  @ApiProperty({ enum: ['upcoming', 'past'] }) when!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
 }

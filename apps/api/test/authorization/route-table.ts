@@ -144,6 +144,8 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
     path: (c) => `/api/v1/taskforce/review-items/${c.reviewItem}/decision`,
     body: () => ({ outcome: 'refer', rationale: '轉請主管機關研處', votes: { government: { for: 1, against: 0, abstain: 0 }, civil: { for: 1, against: 0, abstain: 0 } } }),
   },
+  // Admins may read the meetings list too (to see what the task force plans); only members plan them.
+  'GET /api/v1/taskforce/meetings': { expect: only('taskforceGov', 'taskforceCivil', 'admin') },
   'POST /api/v1/taskforce/meetings': { expect: TASK_FORCE, body: () => ({ heldOn: '2025-09-15', title: '矩陣會議' }) },
   'POST /api/v1/taskforce/meetings/{id}/agenda': { expect: TASK_FORCE, path: (c) => `/api/v1/taskforce/meetings/${c.meeting}/agenda`, body: (c) => ({ commitmentId: c.commitment }) },
   'POST /api/v1/taskforce/meetings/{id}/agenda/fill': { expect: TASK_FORCE, path: (c) => `/api/v1/taskforce/meetings/${c.meeting}/agenda/fill` },

@@ -21,6 +21,7 @@ import { ProposalWizardPage } from '../features/submission/routes/proposal-wizar
 import { ModerationPage } from '../features/moderation/routes/moderation-page';
 import { AdminPage } from '../features/admin/routes/admin-page';
 import { AgencyPage as AgencyOfficerPage } from '../features/agency/routes/agency-page';
+import { MeetingPage } from '../features/taskforce/routes/meeting-page';
 import { TaskforcePage } from '../features/taskforce/routes/taskforce-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
@@ -64,6 +65,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'admin', element: <AdminPage /> },
           { path: 'agency', element: <AgencyOfficerPage /> },
           { path: 'taskforce', element: <TaskforcePage /> },
+          { path: 'taskforce/meetings/:id', element: <MeetingPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -56,4 +56,10 @@ export const toRole = (dto: RoleDto): Role => {
   }
 };
 
-export class ListUsersQuery extends PaginationQuery {}
+export class ListUsersQuery extends PaginationQuery {
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of an email address or display name, any case' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

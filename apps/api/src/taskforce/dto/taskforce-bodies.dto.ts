@@ -3,6 +3,7 @@ import type { DecisionOutcome } from '@open-proposals/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalizedInputDto } from '../../commitments/dto/commitment-bodies.dto';
+import { PaginationQuery } from '../../common/http/pagination.query';
 
 const OUTCOMES: readonly DecisionOutcome[] = ['adopt', 'merge', 'refer', 'decline'];
 
@@ -44,4 +45,13 @@ export class PlanMeetingDto {
 export class AddAgendaItemDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A review item (a routed proposal to decide); give this or commitmentId' }) @IsOptional() @IsUUID() reviewItemId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'A commitment whose progress is heard; give this or reviewItemId' }) @IsOptional() @IsUUID() commitmentId?: string;
+}
+
+export const MEETING_LISTS = ['upcoming', 'past'] as const;
+
+export class ListMeetingsQuery extends PaginationQuery {
+  @ApiPropertyOptional({ enum: MEETING_LISTS, default: 'upcoming', description: 'upcoming: on or after today in Taiwan, soonest first; past: before today, latest first' })
+  @IsOptional()
+  @IsIn(MEETING_LISTS)
+  when: (typeof MEETING_LISTS)[number] = 'upcoming';
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { AccountMenu } from '../../features/account/components/account-menu';
 import { LanguageSwitch } from './language-switch';
+import { StaffLinks } from './staff-links';
 
 export const SiteHeader = () => {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export const SiteHeader = () => {
         </nav>
         <AccountMenu />
         <LanguageSwitch />
+        <StaffLinks />
       </div>
     </header>
   );

@@ -4,7 +4,9 @@ import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { StaffGate } from '../../staff/components/staff-gate';
 import '../../staff/staff.css';
+import { AgencySection } from '../components/agency-section';
 import { CycleSettingsForm } from '../components/cycle-settings-form';
+import { UsersSection } from '../components/users-section';
 import { useCycleSettings, useSaveCycleSettings } from '../hooks/use-cycle-settings';
 
 /** Served by the API next to the app (admin only), so a plain link, not a client route. */
@@ -29,7 +31,7 @@ const CycleSettingsSection = () => {
   );
 };
 
-/** The administrator's screen: participation-cycle settings and the background-job dashboard. */
+/** The administrator's screen: people and roles, agencies, participation-cycle settings and the background-job dashboard. */
 export const AdminPage = () => {
   const { t } = useTranslation();
   return (
@@ -39,6 +41,8 @@ export const AdminPage = () => {
       <StaffGate role="admin">
         {() => (
           <>
+            <UsersSection />
+            <AgencySection />
             <CycleSettingsSection />
             <section className="staff-form" aria-labelledby="admin-queues-heading">
               <h2 id="admin-queues-heading">{t('admin.queues.title')}</h2>

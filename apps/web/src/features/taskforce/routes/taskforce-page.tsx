@@ -6,6 +6,8 @@ import { PageTitle } from '../../../shared/ui/page-title';
 import { StaffGate } from '../../staff/components/staff-gate';
 import '../../staff/staff.css';
 import { InboxCard } from '../components/inbox-card';
+import { MeetingList } from '../components/meeting-list';
+import { MeetingPlanForm } from '../components/meeting-plan-form';
 import { useInbox } from '../hooks/use-taskforce';
 
 const Inbox = () => {
@@ -23,7 +25,20 @@ const Inbox = () => {
   );
 };
 
-/** The task force's screen: routed proposals waiting for a decision, oldest first. */
+/** Meetings to come and held ones, and the form to plan the next. */
+const Meetings = () => {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="meetings-heading">
+      <h2 id="meetings-heading">{t('taskforce.meetings.title')}</h2>
+      <MeetingList when="upcoming" />
+      <MeetingPlanForm />
+      <MeetingList when="past" />
+    </section>
+  );
+};
+
+/** The task force's screen: routed proposals waiting for a decision (oldest first) and its meetings. */
 export const TaskforcePage = () => {
   const { t } = useTranslation();
   return (
@@ -31,7 +46,17 @@ export const TaskforcePage = () => {
       <PageTitle page={t('taskforce.documentTitle')} />
       <h1 id="taskforce-heading">{t('taskforce.title')}</h1>
       <p>{t('taskforce.lead')}</p>
-      <StaffGate role="task_force_member">{() => <Inbox />}</StaffGate>
+      <StaffGate role="task_force_member">
+        {() => (
+          <>
+            <section aria-labelledby="inbox-heading">
+              <h2 id="inbox-heading">{t('taskforce.inbox.title')}</h2>
+              <Inbox />
+            </section>
+            <Meetings />
+          </>
+        )}
+      </StaffGate>
     </section>
   );
 };
