@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { REALTIME_PATH, type ProposalCountEvent } from '@open-proposals/domain';
-import { ChaosRun, figures, sleep, waitFor, type PlatformProcess } from './support/chaos-run';
+import { ChaosRun, figures, waitFor, type PlatformProcess } from './support/chaos-run';
 import { cosign, inParallel, tally } from './support/http';
 import { anyAgencyId, countPer, createCitizens, createCycle, notExactly, publishProposals } from './support/seed';
 
@@ -78,25 +78,25 @@ describe('two API nodes and two workers on one database and one Redis', () => {
     const agencyId = await anyAgencyId(run.pool);
     const routedIds = await publishProposals(run.pool, { cycleId, proposerId: proposer.id, agencyId, count: ROUTED, windowMs: 30 * 86_400_000, threshold: THRESHOLD });
     const expiringIds = await publishProposals(run.pool, { cycleId, proposerId: proposer.id, agencyId, count: EXPIRING, windowMs: 8_000, threshold: THRESHOLD });
-    const watched = routedIds[0]!;
+    const watched = routedIds[0];
 
     // Realtime across nodes: a socket on each API, co-signs through the other one.
     const [socket1, socket2] = await Promise.all([connect(api1.baseUrl), connect(api2.baseUrl)]);
-    sockets.push(socket1!, socket2!);
-    await Promise.all([watch(socket1!, watched), watch(socket2!, watched)]);
-    const firstCount = Promise.all([countEvent(socket1!, watched, 1), countEvent(socket2!, watched, 1)]);
-    expect((await cosign(api2.baseUrl, cosigners[0]!, watched)).status).toBe(201);
+    sockets.push(socket1, socket2);
+    await Promise.all([watch(socket1, watched), watch(socket2, watched)]);
+    const firstCount = Promise.all([countEvent(socket1, watched, 1), countEvent(socket2, watched, 1)]);
+    expect((await cosign(api2.baseUrl, cosigners[0], watched)).status).toBe(201);
     const heardFromApi2 = await firstCount;
-    const secondCount = Promise.all([countEvent(socket1!, watched, 2), countEvent(socket2!, watched, 2)]);
-    expect((await cosign(api1.baseUrl, cosigners[1]!, watched)).status).toBe(201);
+    const secondCount = Promise.all([countEvent(socket1, watched, 2), countEvent(socket2, watched, 2)]);
+    expect((await cosign(api1.baseUrl, cosigners[1], watched)).status).toBe(201);
     const heardFromApi1 = await secondCount;
     expect(heardFromApi2.map((e) => e.count)).toEqual([1, 1]);
     expect(heardFromApi1.map((e) => e.count)).toEqual([2, 2]);
 
     // The other proposals cross the threshold through both nodes at once.
     const rest = routedIds.slice(1).flatMap((id, i) => [
-      { id, citizen: cosigners[2 + 2 * i]!, api: api1 },
-      { id, citizen: cosigners[3 + 2 * i]!, api: api2 },
+      { id, citizen: cosigners[2 + 2 * i], api: api1 },
+      { id, citizen: cosigners[3 + 2 * i], api: api2 },
     ]);
     const answers = await inParallel(rest, 8, ({ id, citizen, api }) => cosign(api.baseUrl, citizen, id));
     expect(tally(answers)).toEqual({ '201': rest.length });
@@ -107,7 +107,7 @@ describe('two API nodes and two workers on one database and one Redis', () => {
 
     const routed = (): Promise<Map<string, number>> =>
       countPer(run.pool, `SELECT proposal_id AS id, count(*) AS n FROM taskforce_review_items WHERE proposal_id = ANY($1::uuid[]) GROUP BY 1`, routedIds);
-    const routedMs = await waitFor('every proposal routed', async () => notExactly(await routed(), 1).length === 0 || notExactly(await routed(), 1).length, 90_000, 250);
+    const routedMs = await waitFor('every proposal routed', async () => notExactly(await routed(), 1).length === 0 || `${notExactly(await routed(), 1).length} not routed`, 90_000, 250);
     const expired = async (): Promise<number> =>
       (await run.pool.query(`SELECT 1 FROM proposals WHERE id = ANY($1::uuid[]) AND status = 'expired'`, [expiringIds])).rowCount ?? 0;
     await waitFor('every short-window proposal expired', async () => (await expired()) === EXPIRING || `${await expired()}`, 90_000, 250);
@@ -149,7 +149,7 @@ describe('two API nodes and two workers on one database and one Redis', () => {
         .sort((a, b) => a - b);
     await waitFor('three heartbeat ticks', async () => (await schedulerRuns()).length >= 3 || `${(await schedulerRuns()).length}`, 75_000, 1000);
     const ticks = await schedulerRuns();
-    const gaps = ticks.slice(1).map((t, i) => t - ticks[i]!);
+    const gaps = ticks.slice(1).map((t, i) => t - ticks[i]);
 
     const sum = (m: ReadonlyMap<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
     const routeAudits = await countPer(run.pool, `SELECT subject_id::uuid AS id, count(*) AS n FROM audit_log WHERE action = 'proposal.route' AND subject_id = ANY($1::text[]) GROUP BY 1`, routedIds);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { withDatabase } from '@open-proposals/tools/platform/databases';
 import { ChaosRun, figures, sleep, waitFor, type PlatformProcess } from './support/chaos-run';
-import { cosign, get, inParallel, tally, type Answer } from './support/http';
+import { cosign, get, tally, type Answer } from './support/http';
 import { anyAgencyId, createCitizens, createCycle, publishProposals, type Citizen } from './support/seed';
 
 const OUTAGE_MS = 10_000;
@@ -63,18 +63,22 @@ describe('PostgreSQL connections killed for 10 s', () => {
 
     const attempts: Attempt[] = [];
     const reads: Answer[] = [];
+    const live: Answer[] = [];
+    const ready: Answer[] = [];
     let next = 0;
     const lane = async (): Promise<void> => {
       while (outage) {
         const citizen = cosigners[next++];
         if (citizen === undefined) return;
-        const proposalId = ids[next % PROPOSALS]!;
+        const proposalId = ids[next % PROPOSALS];
         attempts.push({ ...(await cosign(api.baseUrl, citizen, proposalId)), citizen, proposalId });
       }
     };
     const reader = async (): Promise<void> => {
       while (outage) {
         reads.push(await get(`${api.baseUrl}/api/v1/proposals/${ids[0]}`));
+        live.push(await get(`${api.baseUrl}/api/health/live`));
+        ready.push(await get(`${api.baseUrl}/api/health/ready`));
         await sleep(50);
       }
     };
@@ -89,13 +93,14 @@ describe('PostgreSQL connections killed for 10 s', () => {
       async () => {
         const citizen = after.shift();
         if (citizen === undefined) return 'no citizens left';
-        const answer = await cosign(api.baseUrl, citizen, ids[0]!);
-        attempts.push({ ...answer, citizen, proposalId: ids[0]! });
+        const answer = await cosign(api.baseUrl, citizen, ids[0]);
+        attempts.push({ ...answer, citizen, proposalId: ids[0] });
         return answer.status === 201 || `${answer.status} ${answer.body.slice(0, 300)}`;
       },
       30_000,
       100,
     );
+    const readyMs = await waitFor('ready 200', async () => (await get(`${api.baseUrl}/api/health/ready`)).status === 200, 30_000, 100);
     const healthMs = await waitFor('health 200', async () => (await get(`${api.baseUrl}/api/health`)).status === 200, 60_000, 250);
 
     const pool = run.newPool();
@@ -131,10 +136,13 @@ describe('PostgreSQL connections killed for 10 s', () => {
       cosignAttempts: attempts.length,
       answers: JSON.stringify(tally(attempts)),
       reads: JSON.stringify(tally(reads)),
+      liveProbe: JSON.stringify(tally(live)),
+      readyProbe: JSON.stringify(tally(ready)),
       acknowledged: acknowledged.length,
       lostAcknowledged: lostAcknowledged.length,
       storedWithoutAck: storedWithoutAck.length,
       recoveryMs,
+      readyAfterMs: readyMs,
       healthyAfterMs: healthMs,
     });
     expect(errors500.map((a) => `${a.status} ${a.body.slice(0, 200)}`)).toEqual([]);
@@ -143,6 +151,9 @@ describe('PostgreSQL connections killed for 10 s', () => {
     expect(unavailable.length).toBeGreaterThan(0);
     expect(withoutRetryAfter.map((a) => a.body.slice(0, 200))).toEqual([]);
     expect(unexplained.map((a) => a.body.slice(0, 200))).toEqual([]);
+    // Liveness never fails for a database outage (an orchestrator would restart every node); readiness does.
+    expect(live.filter((a) => a.status !== 200).map((a) => `${a.status} ${a.body.slice(0, 100)}`)).toEqual([]);
+    expect(ready.filter((a) => a.status === 503 && a.retryAfter !== null).length).toBeGreaterThan(0);
     expect(run.unexpectedExits()).toEqual([]);
   }, 300_000);
 });

@@ -81,7 +81,7 @@ describe('Redis killed and restarted during a co-sign load', () => {
     })();
     const load = inParallel(cosigners, 12, async (citizen, i) => {
       // Every `every`-th co-signer backs the crossing proposal: exactly THRESHOLD of them, spread over the load.
-      const proposalId = i % every === 0 ? crossingId : others[i % others.length]!;
+      const proposalId = i % every === 0 ? crossingId : others[i % others.length];
       const answer = await cosign(api.baseUrl, citizen, proposalId);
       attempts.push({ ...answer, citizen, proposalId, at: Date.now() });
       // Keep the load going until well after the restart, at a pace a 2-core box sustains.

@@ -36,7 +36,7 @@ describe('a worker killed with SIGKILL in the middle of routing', () => {
 
     // The worker goes first, so the routing work piles up and the restarted worker finds it mid-way.
     await worker.kill('SIGTERM');
-    const answers = await inParallel(ids, 10, (id, i) => cosign(api.baseUrl, cosigners[i]!, id));
+    const answers = await inParallel(ids, 10, (id, i) => cosign(api.baseUrl, cosigners[i], id));
     expect(tally(answers)).toEqual({ '201': PROPOSALS });
     const reached = await run.pool.query(`SELECT 1 FROM proposals WHERE id = ANY($1::uuid[]) AND status = 'threshold_reached'`, [ids]);
     expect(reached.rowCount).toBe(PROPOSALS);

@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 const pgError = (message: string, code?: string): Error => Object.assign(new Error(message), code === undefined ? {} : { code });
@@ -13,6 +13,7 @@ describe('isDatabaseUnavailable', () => {
     ['a pool that could not connect in time', pgError('timeout exceeded when trying to connect')],
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
     ['a query runner TypeORM released when its connection died', new QueryRunnerAlreadyReleasedError()],
+    ['a transaction manager whose connection TypeORM released', new QueryRunnerProviderAlreadyReleasedError()],
     ['a client broken earlier', pgError('Client has encountered a connection error and is not queryable')],
   ])('recognises %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

@@ -27,13 +27,14 @@ const fieldOf = (value: unknown, field: string): unknown =>
 
 /**
  * TypeORM releases a query runner whose connection emitted an error; the request's next query on
- * it then fails with this instead of a driver error. No code here releases a runner by hand
- * (WriteTransactions and the repositories leave that to TypeORM), so it only means a lost connection.
+ * it (or on the transaction's entity manager) then fails with one of these instead of a driver
+ * error. No code here releases a runner by hand (WriteTransactions and the repositories leave
+ * that to TypeORM), so they only mean a lost connection.
  */
-const RELEASED_BY_CONNECTION_LOSS = 'QueryRunnerAlreadyReleasedError';
+const RELEASED_BY_CONNECTION_LOSS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 export const isDatabaseUnavailable = (error: unknown): boolean => {
-  if (error instanceof Error && error.name === RELEASED_BY_CONNECTION_LOSS) return true;
+  if (error instanceof Error && RELEASED_BY_CONNECTION_LOSS.has(error.name)) return true;
   // TypeORM's QueryFailedError copies the driver's fields and keeps the original as driverError.
   for (const candidate of [error, fieldOf(error, 'driverError'), fieldOf(error, 'cause')]) {
     if (typeof candidate !== 'object' || candidate === null) continue;

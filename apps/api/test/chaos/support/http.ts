@@ -41,7 +41,7 @@ export const inParallel = async <T, R>(items: readonly T[], inFlight: number, wo
   const lane = async (): Promise<void> => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index] as T, index);
+      results[index] = await work(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, lane));
