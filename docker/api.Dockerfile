@@ -48,8 +48,9 @@ COPY --from=build /app/apps/api/dist apps/api/dist
 USER node
 EXPOSE 3000
 
-# Only meaningful for main.js; compose disables it for worker and migrate.
+# Only meaningful for main.js; compose disables it for worker and migrate. /api/health/ready
+# (PostgreSQL answers), not /api/health, which also fails while the worker or Redis is away.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/ready',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
 CMD ["node", "apps/api/dist/main.js"]

@@ -16,6 +16,16 @@ export interface HealthReport {
   checks: { database: CheckResult; redis: CheckResult; queues: CheckResult; worker: CheckResult; outbox: CheckResult };
 }
 
+/** The probes' answers (see HealthController.live and .ready). */
+export interface LivenessReport {
+  status: 'ok';
+  uptimeSeconds: number;
+}
+export interface ReadinessReport {
+  status: 'ok' | 'error';
+  checks: { database: CheckResult };
+}
+
 const CHECK_TIMEOUT_MS = 2000;
 
 const withTimeout = <T>(work: Promise<T>, label: string): Promise<T> =>
@@ -48,6 +58,15 @@ export class HealthService {
     const checks = { database, redis, queues, worker, outbox };
     const status = Object.values(checks).every((c) => c.status === 'up') ? 'ok' : 'error';
     return { status, checks };
+  }
+
+  liveness(): LivenessReport {
+    return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
+  }
+
+  async readiness(): Promise<ReadinessReport> {
+    const database = await this.database();
+    return { status: database.status === 'up' ? 'ok' : 'error', checks: { database } };
   }
 
   private async database(): Promise<CheckResult> {

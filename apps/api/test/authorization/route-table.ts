@@ -59,6 +59,8 @@ const OWNER: Expectations = { ...everyone(404), visitor: 401, owner: 'ok' };
 /** Every route of the API, keyed as in the OpenAPI document. A route missing here fails the test. */
 export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'GET /api/health': { expect: everyone('any') },
+  'GET /api/health/live': { expect: PUBLIC },
+  'GET /api/health/ready': { expect: PUBLIC },
   'GET /api/v1/action-plans': { expect: PUBLIC },
   'GET /api/v1/action-plans/{code}': { expect: PUBLIC, path: () => '/api/v1/action-plans/nap-1' },
 

@@ -3,6 +3,9 @@ import { negotiateLocale } from '@open-proposals/domain';
 import type { Request, Response } from 'express';
 import { classifyError } from './classified-error';
 
+/** What a 503 asks clients to wait: a PostgreSQL failover or restart usually takes a few seconds. */
+export const RETRY_AFTER_SECONDS = 5;
+
 interface ErrorBody {
   statusCode: number;
   code: string;
@@ -28,7 +31,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const locale = negotiateLocale(request.headers['accept-language']);
 
     const error = classifyError(exception, request);
-    if (error.status >= 500) this.logger.error({ err: exception, code: error.code }, 'request failed');
+    // A 503 is an outage the operator already sees on /api/health; a 500 is a bug to fix.
+    if (error.status === 503) this.logger.warn({ err: exception, code: error.code }, 'request failed: service unavailable');
+    else if (error.status >= 500) this.logger.error({ err: exception, code: error.code }, 'request failed');
 
     const body: ErrorBody = { statusCode: error.status, code: error.code, message: error.message[locale] };
     if (error.fieldErrors.length > 0) {
@@ -39,6 +44,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // A decorator may have marked the success response cacheable; an error never is.
     response.setHeader('Cache-Control', 'no-store');
+    // Every 503 is an outage the client should wait out (RFC 9110 §10.2.3); a few seconds spreads the retries.
+    if (error.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(error.status).json(body);
   }
 }

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import type { Locale } from '@open-proposals/domain';
 import type { Request } from 'express';
 import { ApiException, type FieldError } from './api.exception';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DENIAL_CATALOG, DOMAIN_ERROR_CATALOG, PROPOSAL_FIELD_MESSAGES } from './domain-error-catalog';
 import { DomainException, PolicyDeniedException } from './domain.exception';
 import { ERROR_CATALOG, codeForStatus, isErrorCode, type ErrorCode } from './error-codes';
@@ -52,5 +53,7 @@ export const classifyError = (exception: unknown, request: Request): ClassifiedE
     if (status === 404 && request.path.startsWith('/api/')) return fromCatalog('route_not_found');
     return fromCatalog(codeForStatus(status));
   }
+  // A lost or refused database connection is an outage to wait out, not a bug: 503, retry later.
+  if (isDatabaseUnavailable(exception)) return fromCatalog('service_unavailable');
   return fromCatalog('internal');
 };
