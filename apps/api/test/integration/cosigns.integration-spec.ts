@@ -88,6 +88,15 @@ describe('co-signing', () => {
     expect([await rowsOf(id), await countOf(id)]).toEqual([2, 2]);
   });
 
+  it('keeps counting co-signs after the proposal was routed and decided, until its window closes (DOMAIN.md)', async () => {
+    for (const status of ['routed', 'adopted'] as const) {
+      const { id } = await make.proposal({ status, cosignCount: 40, thresholdReachedAt: new Date(Date.now() - DAY), routedAt: new Date(Date.now() - DAY) });
+      const answer = await cosign(citizen, id);
+      expect([status, answer.status]).toEqual([status, 201]);
+      expect([await rowsOf(id), await countOf(id)]).toEqual([1, 41]);
+    }
+  });
+
   it('refuses a co-sign after the deadline with 409 and stores nothing', async () => {
     const { id } = await make.proposal({ publishedAt: new Date(Date.now() - 61 * DAY) });
     const { status, body } = await cosign(citizen, id);

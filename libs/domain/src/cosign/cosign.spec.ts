@@ -11,15 +11,15 @@ const duringWindow = at(50);
 describe('canCosign', () => {
   it.each(PROPOSAL_STATUSES.map((s) => [s] as const))('status %s', (status) => {
     const result = canCosign(proposalIn(status), rules, duringWindow, citizen);
-    if (status === 'open' || status === 'threshold_reached') expect(result).toEqual({ ok: true, value: true });
+    // Past the threshold, co-signs keep accumulating through routing and the decision until the window closes.
+    const collecting = ['open', 'threshold_reached', 'routed', 'adopted', 'merged', 'referred', 'declined'];
+    if (collecting.includes(status)) expect(result).toEqual({ ok: true, value: true });
     else expect(unwrapErr(result)).toEqual({ code: 'cosign.proposal_not_open', details: { status } });
   });
 
-  it('threshold_reached only while co-signs accumulate', () => {
+  it.each(['threshold_reached', 'routed', 'adopted'] as const)('%s only while co-signs accumulate', (status) => {
     const noAccumulation = testRules({ cosignsAccumulateAfterThreshold: false });
-    expect(unwrapErr(canCosign(proposalIn('threshold_reached'), noAccumulation, duringWindow, citizen)).code).toBe(
-      'cosign.accumulation_closed',
-    );
+    expect(unwrapErr(canCosign(proposalIn(status), noAccumulation, duringWindow, citizen)).code).toBe('cosign.accumulation_closed');
   });
 
   it.each([

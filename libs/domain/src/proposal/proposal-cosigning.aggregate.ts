@@ -1,7 +1,7 @@
 import { err } from '../shared/result';
 import { activeBlackout, type BlackoutPeriod, type ParticipationRules } from '../participation/participation-rules';
 import { blackoutError, invalidTransition } from './proposal.errors';
-import type { Proposal } from './proposal.state';
+import type { Proposal, ProposalStatus } from './proposal.state';
 import { guardTransition, transitioned, type ProposalResult } from './proposal.transitions';
 
 /** The window is half-open: a co-sign at exactly the deadline is too late. */
@@ -16,13 +16,23 @@ export type CosigningBlocker =
   | { readonly kind: 'accumulation_off' }
   | { readonly kind: 'blackout'; readonly period: BlackoutPeriod };
 
+/**
+ * Past the threshold a proposal keeps collecting co-signs through routing and the task force's
+ * decision, until its window closes (DOMAIN.md: co-signs keep accumulating after the threshold
+ * until the window closes), as UK petitions keep collecting after the government responds.
+ */
+export const COSIGNABLE_AFTER_THRESHOLD: readonly ProposalStatus[] = ['threshold_reached', 'routed', 'adopted', 'merged', 'referred', 'declined'];
+
+/** Whether a proposal in this status may take co-signs at all (the window, the cycle's rules and blackouts decide the rest). */
+export const collectsCosigns = (status: ProposalStatus): boolean => status === 'open' || COSIGNABLE_AFTER_THRESHOLD.includes(status);
+
 export const cosigningBlocker = (proposal: Proposal, rules: ParticipationRules, now: Date): CosigningBlocker | null => {
-  if (proposal.status !== 'open' && proposal.status !== 'threshold_reached') return { kind: 'status' };
+  if (!collectsCosigns(proposal.status)) return { kind: 'status' };
   if (proposal.cosignDeadline === null || isCosignWindowClosed(proposal, now)) {
     return { kind: 'window_closed', deadline: proposal.cosignDeadline ?? now };
   }
   if (proposal.cosigningClosedAt !== null) return { kind: 'closed' };
-  if (proposal.status === 'threshold_reached' && !rules.cosignsAccumulateAfterThreshold) return { kind: 'accumulation_off' };
+  if (proposal.status !== 'open' && !rules.cosignsAccumulateAfterThreshold) return { kind: 'accumulation_off' };
   const period = activeBlackout(rules, now);
   return period ? { kind: 'blackout', period } : null;
 };

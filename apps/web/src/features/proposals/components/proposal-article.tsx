@@ -1,3 +1,4 @@
+import { collectsCosigns } from '@open-proposals/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format-date';
 import { useLocale } from '../../../shared/i18n/use-locale';
@@ -26,7 +27,8 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
   const { t } = useTranslation();
   const locale = useLocale();
   const stats = useLiveCosignStats(proposal.id);
-  const cosignable = proposal.status === 'open' || proposal.status === 'threshold_reached';
+  // Co-signs keep accumulating past the threshold, through routing and the decision, until the window closes.
+  const cosignable = collectsCosigns(proposal.status) && proposal.cosignDeadline !== null && Date.parse(proposal.cosignDeadline) > Date.now();
 
   return (
     <article className="proposal" aria-labelledby="proposal-heading">
@@ -44,7 +46,7 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
       <section className="card proposal__cosign" aria-labelledby="cosign-heading">
         <h2 id="cosign-heading">{t('proposal.cosign.heading')}</h2>
         <CosignProgress count={stats.data?.count ?? proposal.cosignCount} threshold={stats.data?.threshold ?? proposal.threshold} />
-        {/* A proposal past co-signing (routed, decided) has no time left to count down, whatever its deadline says. */}
+        {/* A proposal that no longer takes co-signs (a duplicate, an expired one) has nothing to count down to. */}
         {cosignable && proposal.cosignDeadline && <DeadlineCountdown deadline={proposal.cosignDeadline} />}
         {cosignable ? <CosignPanel proposalId={proposal.id} title={proposal.title} /> : <p>{t('proposal.cosign.closed')}</p>}
       </section>

@@ -65,9 +65,9 @@ describe('proposal page', () => {
     // The first render of the whole proposal page is slow on a busy CI machine.
   }, 20_000);
 
-  it('shows no countdown once co-signing is over, even before the deadline', async () => {
+  it('shows no countdown for a proposal that no longer takes co-signs, even before its deadline', async () => {
     stubApi({
-      [`GET ${BASE}`]: [{ body: aProposalDetail({ status: 'adopted' }) }],
+      [`GET ${BASE}`]: [{ body: aProposalDetail({ status: 'duplicate' }) }],
       [`GET ${BASE}/cosigns/stats`]: [{ body: someStats({ count: 5200 }) }],
       [`GET ${BASE}/comments`]: [{ body: threads }],
       [`GET ${BASE}/responses`]: [{ body: [] }],
@@ -75,6 +75,18 @@ describe('proposal page', () => {
     renderApp({ path: `/proposals/${PROPOSAL_ID}` });
     expect(await screen.findByText('這件提議目前不開放附議。')).toBeTruthy();
     expect(screen.queryByTestId('countdown')).toBeNull();
+  }, 20_000);
+
+  it('keeps taking co-signs after the task force adopts the proposal, until the window closes', async () => {
+    stubApi({
+      [`GET ${BASE}`]: [{ body: aProposalDetail({ status: 'adopted' }) }],
+      [`GET ${BASE}/cosigns/stats`]: [{ body: someStats({ count: 5200 }) }],
+      [`GET ${BASE}/comments`]: [{ body: threads }],
+      [`GET ${BASE}/responses`]: [{ body: [] }],
+    });
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    expect(await screen.findByRole('button', { name: '我要附議' })).toBeTruthy();
+    expect(screen.getByTestId('countdown')).toBeTruthy();
   }, 20_000);
 
   it('confirms a co-sign that cannot be withdrawn, then POSTs it with the CSRF header', async () => {
