@@ -28,6 +28,7 @@ const NAME = {
   commenter: `"><svg/onload=window.__xss=3;alert(3)>`,
 };
 const COMMENT = `留言 ${vector.script(4)} ${vector.markdownLink(5)}`;
+/** Stored and served by the API (GET …/cosigns/comments), but no page of the web app shows co-sign comments yet. */
 const COSIGN_COMMENT = `附議 ${vector.svg(6)}`;
 const RETURN_NOTE = `退回 ${vector.anchor(7)}`;
 const REJECT_NOTE = `駁回 ${vector.breakout(8)}`;
@@ -39,6 +40,7 @@ const COMMITMENT_TITLE = `XSS承諾 ${vector.breakout(13)}`;
 const MILESTONE_TITLE = `里程碑 ${vector.iframe(14)}`;
 const PROGRESS_TEXT = `進度 ${vector.markdownLink(15)}`;
 const EXTENSION_REASON = `展延 ${vector.img(16)}`;
+const REPORT_REASON = `檢舉 ${vector.svg(36)}`;
 const INBOX_TITLE = `XSS待決議 ${vector.anchor(18)}`;
 
 const VOTES = { government: { for: 5, against: 0, abstain: 0 }, civil: { for: 7, against: 1, abstain: 0 } };
@@ -86,7 +88,7 @@ interface PageVisit {
  * window.__xss marker, script-scheme URLs in attributes, CSP violations, and payload text that is
  * not visible as text (escaped text shows; stripped or executed markup does not).
  */
-const visit = async (context: BrowserContext, path: string, expectedText: readonly string[]): Promise<PageVisit> => {
+const visit = async (context: BrowserContext, path: string, expectedText: readonly string[], inject?: string): Promise<PageVisit> => {
   const page: Page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -101,6 +103,8 @@ const visit = async (context: BrowserContext, path: string, expectedText: readon
   });
   try {
     await page.goto(`${baseUrl()}${path}`);
+    // Only for the control test: markup put straight into the DOM, as a broken renderer would.
+    if (inject !== undefined) await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), inject);
     const missingText: string[] = [];
     for (const text of expectedText) {
       const shown = await page
@@ -191,7 +195,7 @@ describe('stored XSS: payloads written through the API stay text on every page t
     const comment = (await person('commenter').must('POST', `/v1/proposals/${ids.open}/comments`, { body: COMMENT, stance: 'support' })).id as string;
     await person('cosigner').must('POST', `/v1/proposals/${ids.open}/comments`, { body: `回覆 ${vector.iframe(35)}`, stance: 'neutral', parentId: comment });
     await person('cosigner').must('POST', `/v1/proposals/${ids.open}/cosigns`, { comment: COSIGN_COMMENT });
-    await person('cosigner').must('POST', `/v1/comments/${comment}/reports`, { reason: `檢舉 ${vector.svg(36)}` });
+    await person('cosigner').must('POST', `/v1/comments/${comment}/reports`, { reason: REPORT_REASON });
 
     const adopted = await route(ids.adopted, ids.agency);
     const declined = await route(ids.declined, ids.agency);
@@ -209,7 +213,8 @@ describe('stored XSS: payloads written through the API stay text on every page t
     });
     ids.commitment = decision.commitmentId as string;
     await member.must('POST', `/v1/taskforce/review-items/${declined.reviewItemId}/decision`, { outcome: 'decline', rationale: DECLINE_RATIONALE, votes: VOTES });
-    await member.must('POST', `/v1/commitments/${ids.commitment}/milestones`, { title: { 'zh-TW': MILESTONE_TITLE }, dueOn: '2030-12-31', evidenceUrl: 'https://example.org/"><svg onload=alert(41)>' });
+    // An http(s) address that carries markup: stored as given, it must still render as a plain link.
+    await member.must('POST', `/v1/commitments/${ids.commitment}/milestones`, { title: { 'zh-TW': MILESTONE_TITLE }, dueOn: '2030-12-31', evidenceUrl: 'https://example.org/?q="><svg/onload=alert(41)>' });
     await member.must('POST', `/v1/commitments/${ids.commitment}/progress`, { quarter: '2030-Q1', text: { 'zh-TW': PROGRESS_TEXT }, completion: 'limited' });
     await member.must('POST', '/v1/taskforce/meetings', { heldOn: '2030-03-15', title: `會議 ${vector.script(42)}` });
 
@@ -229,6 +234,13 @@ describe('stored XSS: payloads written through the API stay text on every page t
     await browser?.close();
   });
 
+  it('notices markup that does reach the DOM (a control for the checks below)', async () => {
+    const result = await visit(await newContext(), '/rejections', [], `${vector.img(99)}${vector.anchor(98)}`);
+    expect(result.xss).toBeUndefined();
+    expect(result.cspViolations.map((v) => v.directive)).toContain('script-src-attr');
+    expect(result.dangerousLinks).toEqual(['javascript:window.__xss=98;alert(98)']);
+  });
+
   it('refuses script URLs where links are stored', () => {
     expect(refusals).toEqual([]);
   });
@@ -237,9 +249,9 @@ describe('stored XSS: payloads written through the API stay text on every page t
     ['home', () => '/', () => [TITLE]],
     ['browse', () => '/proposals', () => [TITLE]],
     ['search results', () => `/proposals?q=${encodeURIComponent('XSS提議')}`, () => [TITLE]],
-    ['proposal page (text, comments, co-sign comments)', () => `/proposals/${ids.open}`, () => [TITLE, vector.script(2000), vector.markdownLink(2104), COMMENT, NAME.commenter, COSIGN_COMMENT]],
+    ['proposal page (text, comments)', () => `/proposals/${ids.open}`, () => [TITLE, vector.script(2000), vector.markdownLink(2104), COMMENT, NAME.commenter]],
     ['adopted proposal (agency answer)', () => `/proposals/${ids.adopted}`, () => [RESPONSE_HEADING, RESPONSE_BODY]],
-    ['declined proposal (task-force reasons)', () => `/proposals/${ids.declined}`, () => [DECLINE_RATIONALE]],
+    ['declined proposal (task-force reasons)', () => `/proposals/${ids.declined}`, () => [DECLINE_RATIONALE, EXTENSION_REASON]],
     ['rejections log', () => '/rejections', () => [REJECT_NOTE]],
     ['commitments tracker', () => '/commitments', () => [COMMITMENT_TITLE]],
     ['commitment page', () => `/commitments/${ids.commitment}`, () => [COMMITMENT_TITLE, MILESTONE_TITLE, PROGRESS_TEXT]],
@@ -254,9 +266,9 @@ describe('stored XSS: payloads written through the API stay text on every page t
   const staffPages: readonly [string, keyof typeof people, string, () => readonly string[]][] = [
     ['my proposals (return note)', 'author', '/me/proposals', () => [RETURN_NOTE]],
     ['notifications', 'author', '/me/notifications', () => [TITLE]],
-    ['moderation queue', 'moderator', '/moderation', () => [`XSS待檢核 ${vector.svg(30)}`]],
+    ['moderation queue', 'moderator', '/moderation', () => [`XSS待檢核 ${vector.svg(30)}`, COMMENT, REPORT_REASON, NAME.commenter]],
     ['task-force inbox', 'member', '/taskforce', () => [INBOX_TITLE]],
-    ['agency officer page', 'officer', '/agency', () => [`XSS不採納 ${vector.breakout(34)}`, EXTENSION_REASON]],
+    ['agency officer page', 'officer', '/agency', () => [`XSS不採納 ${vector.breakout(34)}`]],
   ];
 
   it.each(staffPages)('%s, as its reader, shows every payload as text and runs nothing', async (_name, who, path, expected) => {
