@@ -128,6 +128,7 @@ const plausibleValue = (schema: Schema, depth: number): fc.Arbitrary<unknown> =>
       return fc.boolean();
     case 'array':
       return fc.array(schema.items === undefined ? fc.jsonValue({ maxDepth: 1 }) : fieldValue(schema.items, depth + 1), { maxLength: Math.min(schema.maxItems ?? 3, 3) });
+    case undefined:
     default:
       return fc.oneof(fc.constant(null), fc.string({ maxLength: 20 }), fc.jsonValue({ maxDepth: 1 }));
   }

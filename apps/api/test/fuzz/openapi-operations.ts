@@ -70,7 +70,7 @@ export const resolveSchema = (document: OpenApiDocument, schema: Schema, depth =
 export const operationsOf = (document: OpenApiDocument): Operation[] =>
   Object.entries(document.paths).flatMap(([template, operations]) =>
     METHODS.filter((m) => operations[m] !== undefined).map((m): Operation => {
-      const raw = operations[m] as RawOperation;
+      const raw = operations[m];
       const parameters = raw.parameters ?? [];
       const bodySchema = raw.requestBody?.content?.['application/json']?.schema;
       return {
