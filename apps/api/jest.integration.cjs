@@ -3,7 +3,7 @@ module.exports = {
   ...require('../../jest.preset.cjs'),
   displayName: 'api-integration',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts', '<rootDir>/test/authorization/**/*.integration-spec.ts'],
+  testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts', '<rootDir>/test/authorization/**/*.integration-spec.ts', '<rootDir>/test/fuzz/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/utils/global-setup.ts',
   globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
   maxWorkers: 1,

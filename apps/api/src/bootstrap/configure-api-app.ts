@@ -9,6 +9,7 @@ import { mountQueueDashboard } from '../admin/queue-dashboard';
 import { useSecurityHeaders } from './security-headers';
 import { ApiException } from '../common/errors/api.exception';
 import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
+import { inputGuardMiddleware } from '../common/errors/input-guard.middleware';
 import { requestIdMiddleware } from '../common/logging/request-id';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { RedisIoAdapter } from '../common/realtime/redis-io.adapter';
@@ -23,6 +24,7 @@ export const configureApiApp = (app: NestExpressApplication): void => {
   useSecurityHeaders(app);
   app.use(requestIdMiddleware);
   app.use(jsonBodyMiddleware);
+  app.use(inputGuardMiddleware);
   // Unsigned cookies: the session token is random and looked up by hash, so a signature would add nothing.
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');

@@ -7,6 +7,8 @@ import type { Locale } from '@open-proposals/domain';
 export const ERROR_CATALOG = {
   validation_failed: { status: 400, 'zh-TW': '送出的資料有誤，請依各欄位說明修正。', en: 'Some fields are invalid; correct them as described.' },
   malformed_body: { status: 400, 'zh-TW': '無法讀取請求內容，請送出有效的 JSON。', en: 'The request body could not be read; send valid JSON.' },
+  invalid_text: { status: 400, 'zh-TW': '送出的文字含有無法儲存的字元，請依欄位說明移除後再送出。', en: 'Some text holds characters that cannot be stored; remove them as described.' },
+  too_deeply_nested: { status: 400, 'zh-TW': '送出的資料巢狀層級太深，請依欄位說明修正。', en: 'The data is nested too deeply; correct it as described.' },
   bad_request: { status: 400, 'zh-TW': '請求無法處理，請檢查後再試。', en: 'The request could not be processed; check it and try again.' },
   unauthenticated: { status: 401, 'zh-TW': '請先登入。', en: 'Please log in first.' },
   forbidden: { status: 403, 'zh-TW': '您沒有執行此操作的權限。', en: 'You are not allowed to do this.' },

@@ -18,6 +18,12 @@ const CONSTRAINT_MESSAGES: Record<string, { 'zh-TW': string; en: string }> = {
   matches: { 'zh-TW': '格式不正確。', en: 'Is not in the expected format.' },
   isArray: { 'zh-TW': '須為清單。', en: 'Must be a list.' },
   arrayMaxSize: { 'zh-TW': '項目太多了。', en: 'Has too many items.' },
+  arrayMinSize: { 'zh-TW': '項目太少了。', en: 'Has too few items.' },
+  isBoolean: { 'zh-TW': '須為 true 或 false。', en: 'Must be true or false.' },
+  isIso8601: { 'zh-TW': '須為有效的日期時間（ISO 8601，例如 2025-06-30T16:00:00.000Z）。', en: 'Must be a valid date and time (ISO 8601, e.g. 2025-06-30T16:00:00.000Z).' },
+  isUrl: { 'zh-TW': '須為有效的網址。', en: 'Must be a valid address (URL).' },
+  nestedValidation: { 'zh-TW': '須為物件或物件清單。', en: 'Must be an object or a list of objects.' },
+  unknownValue: { 'zh-TW': '請以 JSON 物件送出資料。', en: 'Send the data as a JSON object.' },
 };
 
 /** Flattens nested class-validator errors into one message per field and constraint. */
