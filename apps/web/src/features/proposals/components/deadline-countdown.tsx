@@ -1,5 +1,5 @@
+import { useNow } from '../../../shared/use-now';
 import type { Locale } from '@open-proposals/domain';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format-date';
 import { useLocale } from '../../../shared/i18n/use-locale';
@@ -16,16 +16,6 @@ export const formatRemaining = (ms: number, locale: Locale): string => {
   const hours = Math.floor((ms % DAY) / HOUR);
   const parts = days > 0 ? [unit(locale, days, 'day'), unit(locale, hours, 'hour')] : [unit(locale, hours, 'hour')];
   return parts.join(' ');
-};
-
-/** The current time, refreshed every minute so the countdown moves without a reload. */
-const useNow = (): number => {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
 };
 
 export const DeadlineCountdown = ({ deadline }: { readonly deadline: string }) => {

@@ -1,4 +1,5 @@
 import { collectsCosigns } from '@open-proposals/domain';
+import { useNow } from '../../../shared/use-now';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format-date';
 import { useLocale } from '../../../shared/i18n/use-locale';
@@ -27,8 +28,9 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
   const { t } = useTranslation();
   const locale = useLocale();
   const stats = useLiveCosignStats(proposal.id);
+  const now = useNow();
   // Co-signs keep accumulating past the threshold, through routing and the decision, until the window closes.
-  const cosignable = collectsCosigns(proposal.status) && proposal.cosignDeadline !== null && Date.parse(proposal.cosignDeadline) > Date.now();
+  const cosignable = collectsCosigns(proposal.status) && proposal.cosignDeadline !== null && Date.parse(proposal.cosignDeadline) > now;
 
   return (
     <article className="proposal" aria-labelledby="proposal-heading">
