@@ -14,6 +14,10 @@ import type { Actor } from '@open-proposals/domain';
 import { SignedIn } from '../common/auth/api-session.decorator';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { ErrorResponse } from '../common/errors/error.response';
+import { emailDomainOf } from '../common/rate-limit/client-address';
+import { ClientIp } from '../common/rate-limit/client-ip.decorator';
+import { RateLimitedRoute } from '../common/rate-limit/rate-limited.decorator';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { AccountResponse, RegistrationResponse } from './account.response';
 import { ContactVerificationService } from './contact-verification.service';
 import { RegisterDto } from './dto/register.dto';
@@ -29,6 +33,7 @@ export class AccountsController {
   constructor(
     private readonly registration: RegistrationService,
     private readonly verification: ContactVerificationService,
+    private readonly limits: RateLimiter,
   ) {}
 
   @Post()
@@ -36,7 +41,9 @@ export class AccountsController {
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed, or weak_password with one message per broken rule' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'email_taken' })
-  register(@Body() body: RegisterDto): Promise<RegistrationResult> {
+  @RateLimitedRoute('registrations from this address or for this email domain')
+  async register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<RegistrationResult> {
+    await this.limits.enforce('register', { ip, domain: emailDomainOf(body.email) });
     return this.registration.register(body);
   }
 
@@ -47,8 +54,9 @@ export class AccountsController {
   @ApiAcceptedResponse({ description: 'Sent' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'already_verified' })
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'message_transport_unavailable' })
-  async sendEmailCode(@CurrentActor() actor: Actor): Promise<void> {
-    await this.verification.sendEmailCode(actor);
+  @RateLimitedRoute('codes sent from this address, to this account, address or email domain')
+  async sendEmailCode(@CurrentActor() actor: Actor, @ClientIp() ip: string): Promise<void> {
+    await this.verification.sendEmailCode(actor, ip);
   }
 
   @Post('me/email-verification/confirm')
@@ -70,8 +78,9 @@ export class AccountsController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed: not an E.164 number' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'email_not_verified, or phone_taken by another account' })
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'message_transport_unavailable' })
-  async sendPhoneCode(@CurrentActor() actor: Actor, @Body() body: PhoneDto): Promise<void> {
-    await this.verification.sendPhoneCode(actor, body.phone);
+  @RateLimitedRoute('codes sent from this address, to this account or to this number')
+  async sendPhoneCode(@CurrentActor() actor: Actor, @Body() body: PhoneDto, @ClientIp() ip: string): Promise<void> {
+    await this.verification.sendPhoneCode(actor, body.phone, ip);
   }
 
   @Post('me/phone/confirm')

@@ -39,6 +39,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // A decorator may have marked the success response cacheable; an error never is.
     response.setHeader('Cache-Control', 'no-store');
+    if (error.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(error.status).json(body);
   }
 }
