@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -12,7 +12,10 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
 import { SignedIn } from '../common/auth/api-session.decorator';
-import { CurrentActor } from '../common/auth/auth.decorators';
+import { CurrentActor, CurrentSessionId } from '../common/auth/auth.decorators';
+import { setSessionCookies } from '../common/auth/session-cookies';
+import { AppConfig } from '../config/app-config';
+import type { Response } from 'express';
 import { ErrorResponse } from '../common/errors/error.response';
 import { emailDomainOf } from '../common/rate-limit/client-address';
 import { ClientIp } from '../common/rate-limit/client-ip.decorator';
@@ -24,6 +27,7 @@ import { RegisterDto } from './dto/register.dto';
 import { CodeDto, PhoneDto } from './dto/verification.dto';
 import { RegistrationService, type RegistrationResult } from './registration.service';
 import type { AccountView } from './role.mapper';
+import { SessionService } from './session.service';
 
 const CODE_ERRORS = 'code_invalid (wrong code), code_expired (older than 15 minutes; ask for a new one)';
 
@@ -34,6 +38,8 @@ export class AccountsController {
     private readonly registration: RegistrationService,
     private readonly verification: ContactVerificationService,
     private readonly limits: RateLimiter,
+    private readonly sessions: SessionService,
+    private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -62,12 +68,19 @@ export class AccountsController {
   @Post('me/email-verification/confirm')
   @HttpCode(200)
   @SignedIn()
-  @ApiOperation({ summary: 'Confirm the emailed code; the verification tier becomes email' })
+  @ApiOperation({ summary: 'Confirm the emailed code; the verification tier becomes email and the session gets a new id (new op_session and op_csrf cookies)' })
   @ApiOkResponse({ type: AccountResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: CODE_ERRORS })
   @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'code_locked: 5 wrong attempts; ask for a new code' })
-  confirmEmail(@CurrentActor() actor: Actor, @Body() body: CodeDto): Promise<AccountView> {
-    return this.verification.confirmEmail(actor, body.code);
+  async confirmEmail(
+    @CurrentActor() actor: Actor,
+    @CurrentSessionId() sessionId: string | null,
+    @Body() body: CodeDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AccountView> {
+    const account = await this.verification.confirmEmail(actor, body.code);
+    await this.rotateSession(actor, sessionId, res);
+    return account;
   }
 
   @Post('me/phone')
@@ -86,12 +99,25 @@ export class AccountsController {
   @Post('me/phone/confirm')
   @HttpCode(200)
   @SignedIn()
-  @ApiOperation({ summary: 'Confirm the texted code; the number is saved and the tier becomes phone' })
+  @ApiOperation({ summary: 'Confirm the texted code; the number is saved and the tier becomes phone and the session gets a new id (new op_session and op_csrf cookies)' })
   @ApiOkResponse({ type: AccountResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: CODE_ERRORS })
   @ApiConflictResponse({ type: ErrorResponse, description: 'phone_taken' })
   @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'code_locked: 5 wrong attempts; ask for a new code' })
-  confirmPhone(@CurrentActor() actor: Actor, @Body() body: CodeDto): Promise<AccountView> {
-    return this.verification.confirmPhone(actor, body.code);
+  async confirmPhone(
+    @CurrentActor() actor: Actor,
+    @CurrentSessionId() sessionId: string | null,
+    @Body() body: CodeDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AccountView> {
+    const account = await this.verification.confirmPhone(actor, body.code);
+    await this.rotateSession(actor, sessionId, res);
+    return account;
+  }
+
+  /** The tier grew, so the session gets a new id (and CSRF token); the old cookie stops working. */
+  private async rotateSession(actor: Actor, sessionId: string | null, res: Response): Promise<void> {
+    if (sessionId === null) return;
+    setSessionCookies(res, await this.sessions.rotate(sessionId, actor.id), this.config.isProduction);
   }
 }
