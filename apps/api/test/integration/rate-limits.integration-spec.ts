@@ -16,18 +16,20 @@ interface ErrorBody {
 /**
  * Small limits, so that a test reaches them in a few requests. The ones a test waits out refill one
  * request every 3 s (n per 3n s): short to wait for, yet long enough that the n requests before
- * (password hashing included, on a busy machine) fit in one refill and the next one is refused.
+ * fit in one refill and the next one is refused. Login and registration hash passwords (argon2),
+ * which takes seconds on a busy machine, so theirs refill every 10 s.
  */
 const SMALL_LIMITS = {
   TRUST_PROXY: 'loopback',
   RATE_LIMIT_MULTIPLIER: '1',
-  RATE_LIMIT_LOGIN: 'ip=6/1h,ip_account=3/9s',
-  RATE_LIMIT_REGISTER: 'ip=3/9s,domain=2/1h',
+  RATE_LIMIT_LOGIN: 'ip=6/1h,ip_account=3/30s',
+  RATE_LIMIT_REGISTER: 'ip=3/30s,domain=2/1h',
   RATE_LIMIT_SEND_CODE: 'ip=50/1h,account=2/6s,target=2/6s,domain=3/1h',
   RATE_LIMIT_COSIGN: 'ip=4/1h,account=2/6s',
   RATE_LIMIT_PROPOSAL: 'ip=50/1h,account=2/6s',
   RATE_LIMIT_COMMENT: 'ip=50/1h,account=2/6s',
-  RATE_LIMIT_EXEMPT_DOMAINS: 'exempt-provider.example',
+  // example.org: the domain of every person the helpers register, which would otherwise share one domain bucket.
+  RATE_LIMIT_EXEMPT_DOMAINS: 'exempt-provider.example,example.org',
 };
 
 let addresses = 0;
@@ -40,13 +42,13 @@ const newAddress = (): string => {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Asserts a 429 as the brief demands (Retry-After, a wait in the reader's language) and waits it out. */
-const expectLimited = (response: ClientResponse<unknown>, action: string): number => {
+const expectLimited = (response: ClientResponse<unknown>, action: string, longestWaitSeconds = 3): number => {
   const body = response.body as ErrorBody;
   expect(response.status).toBe(429);
   expect(body).toMatchObject({ code: 'rate_limited', details: { action } });
   const retryAfter = Number(response.headers.get('retry-after'));
   expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(3);
+  expect(retryAfter).toBeLessThanOrEqual(longestWaitSeconds);
   expect(body.details?.retryAfterSeconds).toBe(retryAfter);
   return retryAfter;
 };
@@ -90,11 +92,11 @@ describe('rate limits (small limits configured for the test)', () => {
       for (let i = 0; i < 3; i += 1) expect((await fail()).status).toBe(401);
 
       const zh = await fail();
-      const retryAfter = expectLimited(zh, 'login');
-      expect((zh.body as ErrorBody).message).toMatch(/^操作太頻繁，請在 \d 秒後再試。$/);
+      const retryAfter = expectLimited(zh, 'login', 10);
+      expect((zh.body as ErrorBody).message).toMatch(/^操作太頻繁，請在 \d+ 秒後再試。$/);
       const en = await fail('en');
-      expectLimited(en, 'login');
-      expect((en.body as ErrorBody).message).toMatch(/^Too many attempts; try again in \d seconds?\.$/);
+      expectLimited(en, 'login', 10);
+      expect((en.body as ErrorBody).message).toMatch(/^Too many attempts; try again in \d+ seconds?\.$/);
       // Even the right password waits: the pair is throttled, whatever the guess.
       expect((await anonymous(attacker).request('POST', '/v1/session', { body: { email, password: PASSWORD } })).status).toBe(429);
 
@@ -143,7 +145,7 @@ describe('rate limits (small limits configured for the test)', () => {
       const domains = ['a', 'b', 'c', 'd'].map((d) => `${d}-${randomUUID().slice(0, 8)}.example`);
       for (const domain of domains.slice(0, 3)) expect((await register(client, `person@${domain}`)).status).toBe(201);
       const limited = await register(client, `person@${domains[3]}`);
-      await waitOut(expectLimited(limited, 'register'));
+      await waitOut(expectLimited(limited, 'register', 10));
       expect((await register(client, `person@${domains[3]}`)).status).toBe(201);
     });
 
@@ -151,7 +153,7 @@ describe('rate limits (small limits configured for the test)', () => {
       const domain = `org-${randomUUID().slice(0, 8)}.example`;
       expect((await register(anonymous(newAddress()), `one@${domain}`)).status).toBe(201);
       expect((await register(anonymous(newAddress()), `two@${domain}`)).status).toBe(201);
-      expectLimited(await register(anonymous(newAddress()), `three@${domain}`), 'register');
+      expectLimited(await register(anonymous(newAddress()), `three@${domain}`), 'register', 1800);
 
       for (let i = 0; i < 3; i += 1) {
         expect((await register(anonymous(newAddress()), `someone-${randomUUID().slice(0, 8)}@exempt-provider.example`)).status).toBe(201);
@@ -176,7 +178,8 @@ describe('rate limits (small limits configured for the test)', () => {
     it('limits codes per email domain', async () => {
       const domain = `corp-${randomUUID().slice(0, 8)}.example`;
       for (const name of ['a', 'b', 'c']) expect((await requestReset(anonymous(newAddress()), `${name}@${domain}`)).status).toBe(202);
-      expectLimited(await requestReset(anonymous(newAddress()), `d@${domain}`), 'send_code');
+      // 3 an hour refill one every 20 minutes.
+      expectLimited(await requestReset(anonymous(newAddress()), `d@${domain}`), 'send_code', 1200);
     });
 
     it('limits verification emails per account', async () => {
