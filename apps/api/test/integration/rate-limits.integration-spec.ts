@@ -204,11 +204,11 @@ describe('rate limits (small limits configured for the test)', () => {
       const person = from(await signedInPerson(setupApi, setupUrl, { tier: 'phone' }), newAddress());
       const proposals = await Promise.all([1, 2, 3].map(() => make.proposal({ status: 'open' })));
       const cosign = (id: string) => person.request('POST', `/v1/proposals/${id}/cosigns`, { body: {} });
-      expect((await cosign(proposals[0]!.id)).status).toBe(201);
-      expect((await cosign(proposals[1]!.id)).status).toBe(201);
-      const limited = await cosign(proposals[2]!.id);
+      expect((await cosign(proposals[0].id)).status).toBe(201);
+      expect((await cosign(proposals[1].id)).status).toBe(201);
+      const limited = await cosign(proposals[2].id);
       await waitOut(expectLimited(limited, 'cosign'));
-      expect((await cosign(proposals[2]!.id)).status).toBe(201);
+      expect((await cosign(proposals[2].id)).status).toBe(201);
     });
 
     it('limits co-signs per address across accounts', async () => {

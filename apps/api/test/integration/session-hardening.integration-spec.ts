@@ -72,7 +72,8 @@ describe('session hardening', () => {
     for (const route of unsafe) {
       const [method = '', template = ''] = route.split(' ');
       const path = template.replace(/^\/api/, '').replace(/\{[^}]+\}/g, () => randomUUID());
-      for (const headers of [{}, { 'X-CSRF-Token': 'forged' }]) {
+      const variants: Record<string, string>[] = [{}, { 'X-CSRF-Token': 'forged' }];
+      for (const headers of variants) {
         const response = await client.request<{ code?: string }>(method, path, { withoutCsrf: true, headers, body: {} });
         if (response.status !== 403 || response.body.code !== 'csrf_failed') accepted.push(`${route} ${JSON.stringify(headers)} → ${response.status}`);
       }

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ErrorResponse } from '../errors/error.response';
 
 /** Documents a rate-limited route: 429 with Retry-After and a message saying when to try again. */
