@@ -8,7 +8,6 @@ import { LoggerModule } from './common/logging/logger.module';
 import { MessagingModule } from './common/messaging/messaging.module';
 import { PersistenceModule } from './common/persistence/persistence.module';
 import { QueueModule } from './common/queue/queue.module';
-import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RealtimeGateway } from './common/realtime/realtime.gateway';
 import { RealtimeModule } from './common/realtime/realtime.module';
 import type { AppConfig } from './config/app-config';
@@ -38,7 +37,6 @@ export class AppModule {
         LoggerModule.forRoot(config, 'api'),
         DatabaseModule.forRoot(config),
         QueueModule,
-        RateLimitModule,
         PersistenceModule,
         RealtimeModule,
         MaintenanceModule,
