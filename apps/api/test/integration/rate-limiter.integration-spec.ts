@@ -3,10 +3,13 @@ import { RedisConnections } from '../../src/common/queue/redis-connections';
 import { RateLimitedException } from '../../src/common/rate-limit/rate-limited.exception';
 import { RateLimiter } from '../../src/common/rate-limit/rate-limiter';
 import { testConfig } from '../utils/test-app';
+import { TEST_RUN_ENV } from '../utils/test-environment';
 
 /** The limiter alone against the real Redis: atomic under concurrency, nothing counted on refusal, nothing in clear. */
 describe('RateLimiter (GCRA in one Lua script)', () => {
   const config = testConfig({
+    // A prefix of its own under the run's (the teardown still deletes it), so the key listing below sees only this file's keys.
+    REDIS_PREFIX: `${process.env[TEST_RUN_ENV.redisPrefix] ?? 'missing'}:limiter`,
     RATE_LIMIT_MULTIPLIER: '1',
     RATE_LIMIT_COSIGN: 'ip=2/1h,account=5/1h',
     RATE_LIMIT_SEND_CODE: 'target=1/1h,domain=1/1h',
