@@ -10,6 +10,8 @@ export interface PlatformEnv {
   readonly WEB_DIST_DIR?: string;
   readonly LOG_LEVEL?: string;
   readonly HOST?: string;
+  /** Multiplies every rate limit (browser tests and the bench drive many people from one address). */
+  readonly RATE_LIMIT_MULTIPLIER?: string;
 }
 
 export interface RunningPlatform {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SessionResolver } from '../common/auth/session-resolver';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { AccountsController } from './accounts.controller';
 import { AdminUsersController } from './admin-users.controller';
 import { ContactVerificationService } from './contact-verification.service';
@@ -16,6 +17,7 @@ import { VerificationCodesRepository } from './verification-codes.repository';
 
 /** Registration, sessions, email/phone verification, password reset and role administration. */
 @Module({
+  imports: [RateLimitModule],
   controllers: [AccountsController, SessionController, PasswordResetController, AdminUsersController],
   providers: [
     UsersRepository,

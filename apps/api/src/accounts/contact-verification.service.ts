@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@open-proposals/domain';
 import { ApiException } from '../common/errors/api.exception';
+import { emailDomainOf } from '../common/rate-limit/client-address';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { emailVerificationMessage, phoneVerificationMessage } from './account-messages';
 import { OneTimeCodesService } from './one-time-codes.service';
 import type { AccountView } from './role.mapper';
@@ -12,11 +14,14 @@ export class ContactVerificationService {
   constructor(
     private readonly users: UsersRepository,
     private readonly codes: OneTimeCodesService,
+    private readonly limits: RateLimiter,
   ) {}
 
-  async sendEmailCode(actor: Actor): Promise<void> {
+  /** Limited here rather than in the controller: the address and its domain are known only once the account is loaded. */
+  async sendEmailCode(actor: Actor, ip: string): Promise<void> {
     const account = await this.account(actor);
     if (account.verificationTier !== 'none') throw new ApiException('already_verified');
+    await this.limits.enforce('send_code', { ip, account: account.id, target: account.email, domain: emailDomainOf(account.email) });
     await this.codes.issue(account.id, 'email', account.email, (code) => emailVerificationMessage(account.email, code));
   }
 
@@ -28,10 +33,12 @@ export class ContactVerificationService {
   }
 
   /** Phone comes after email: the tiers are ordered, so a phone-verified person has a verified email too. */
-  async sendPhoneCode(actor: Actor, phone: string): Promise<void> {
+  async sendPhoneCode(actor: Actor, phone: string, ip: string): Promise<void> {
     const account = await this.account(actor);
     if (account.verificationTier === 'none') throw new ApiException('email_not_verified');
     if (await this.users.isPhoneTakenByOther(actor.id, phone)) throw new ApiException('phone_taken');
+    // Per number too: otherwise many accounts could take turns texting one victim's phone.
+    await this.limits.enforce('send_code', { ip, account: account.id, target: phone });
     await this.codes.issue(account.id, 'phone', phone, (code) => phoneVerificationMessage(phone, code));
   }
 

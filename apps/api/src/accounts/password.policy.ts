@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/errors/api.exception';
+import { isGuessablePassword, mailboxNameOf } from './guessable-password';
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** argon2 cost grows with input; a cap stops a megabyte "password" from tying up the CPU. */
@@ -24,6 +25,22 @@ export const passwordPolicyErrors = (password: string, email: string, field = 'p
   }
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) {
     errors.push({ field, code: 'passwordIsEmail', message: { 'zh-TW': '密碼不可與電子郵件相同。', en: 'The password must not be your email address.' } });
+    return errors;
+  }
+  const mailbox = mailboxNameOf(email);
+  if (mailbox !== null && password.toLowerCase().includes(mailbox)) {
+    errors.push({ field, code: 'passwordHasEmailName', message: { 'zh-TW': '密碼不可包含電子郵件 @ 前的名稱。', en: 'The password must not contain the name before the @ of your email address.' } });
+  }
+  // Length alone does not stop "Password1234": attackers try the leaked-password lists first.
+  if (password.length <= PASSWORD_MAX_LENGTH && isGuessablePassword(password)) {
+    errors.push({
+      field,
+      code: 'passwordTooCommon',
+      message: {
+        'zh-TW': '這個密碼太常見或容易猜到（常出現在外洩密碼清單、鍵盤順序或重複字元），請改用幾個不相關的詞語組成的長句。',
+        en: 'This password is too common or easy to guess (it looks like leaked passwords, keyboard patterns or repeats); use a long phrase of unrelated words instead.',
+      },
+    });
   }
   return errors;
 };

@@ -6,6 +6,9 @@ import { SignedIn } from '../common/auth/api-session.decorator';
 import { CurrentActor, CurrentSessionId } from '../common/auth/auth.decorators';
 import { clearSessionCookies, sessionTokenOf, setSessionCookies } from '../common/auth/session-cookies';
 import { ApiException } from '../common/errors/api.exception';
+import { ClientIp } from '../common/rate-limit/client-ip.decorator';
+import { RateLimitedRoute } from '../common/rate-limit/rate-limited.decorator';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { ErrorResponse } from '../common/errors/error.response';
 import { AppConfig } from '../config/app-config';
 import { AccountResponse } from './account.response';
@@ -21,6 +24,7 @@ export class SessionController {
     private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly users: UsersRepository,
+    private readonly limits: RateLimiter,
   ) {}
 
   @Post()
@@ -29,8 +33,14 @@ export class SessionController {
   @ApiOkResponse({ type: AccountResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed' })
   @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'invalid_credentials (the same for an unknown email and a wrong password)' })
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AccountView> {
+  @RateLimitedRoute('login attempts from this address, or for this account from this address')
+  async login(@Body() body: LoginDto, @ClientIp() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AccountView> {
+    // Throttled per address and per (address, account), never per account alone: failing passwords
+    // for someone from elsewhere must not lock them out of their own browser.
+    const attempt = { ip, ip_account: `${ip} ${body.email}` };
+    await this.limits.enforce('login', attempt);
     const issued = await this.sessions.login(body.email, body.password, sessionTokenOf(req.cookies));
+    await this.limits.forget('login', 'ip_account', attempt);
     setSessionCookies(res, issued, this.config.isProduction);
     const account = await this.users.findAccount(issued.userId);
     if (account === null) throw new ApiException('internal');

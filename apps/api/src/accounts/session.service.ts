@@ -35,8 +35,23 @@ export class SessionService extends SessionResolver {
     if (credentials === null || !matches) throw new ApiException('invalid_credentials');
 
     if (previousToken !== null) await this.sessions.delete(sessionIdOf(previousToken));
-    const session = { userId: credentials.id, token: newToken(), csrfToken: newToken(), expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) };
-    await this.sessions.create({ id: sessionIdOf(session.token), userId: credentials.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt });
+    return this.issue(credentials.id);
+  }
+
+  /**
+   * A new session id for the same person after their privileges grew (a verified email or
+   * phone), so a token that leaked before cannot ride on the new tier. The new one is stored
+   * before the old one ends: a failure in between leaves the person signed in, never half-out.
+   */
+  async rotate(currentSessionId: string, userId: string): Promise<IssuedSession> {
+    const session = await this.issue(userId);
+    await this.sessions.delete(currentSessionId);
+    return session;
+  }
+
+  private async issue(userId: string): Promise<IssuedSession> {
+    const session = { userId, token: newToken(), csrfToken: newToken(), expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) };
+    await this.sessions.create({ id: sessionIdOf(session.token), userId, csrfToken: session.csrfToken, expiresAt: session.expiresAt });
     return session;
   }
 

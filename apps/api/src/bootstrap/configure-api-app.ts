@@ -27,7 +27,8 @@ export const configureApiApp = (app: NestExpressApplication): void => {
   app.use(inputGuardMiddleware);
   // Unsigned cookies: the session token is random and looked up by hash, so a signature would add nothing.
   app.use(cookieParser());
-  app.set('trust proxy', 'loopback');
+  // Only the configured proxies may name the client's address; per-address rate limits depend on it.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   mountQueueDashboard(app);
   app.useGlobalPipes(

@@ -21,6 +21,9 @@ import { ListCommentsService } from './list-comments.service';
 import { PostCommentService } from './post-comment.service';
 import { ReportCommentService } from './report-comment.service';
 import { uuidParam } from '../common/http/uuid-param';
+import { ClientIp } from '../common/rate-limit/client-ip.decorator';
+import { RateLimitedRoute } from '../common/rate-limit/rate-limited.decorator';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 
 @ApiTags('comments')
 @Controller('v1')
@@ -30,6 +33,7 @@ export class CommentsController {
     private readonly posting: PostCommentService,
     private readonly editing: EditCommentService,
     private readonly reporting: ReportCommentService,
+    private readonly limits: RateLimiter,
   ) {}
 
   @Get('proposals/:id/comments')
@@ -51,7 +55,9 @@ export class CommentsController {
   })
   @ApiForbiddenResponse({ type: ErrorResponse, description: 'forbidden: email verification (tier_required) or the citizen role is missing' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'not_found: no public proposal has this id' })
-  async post(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: PostCommentDto): Promise<CommentResponse> {
+  @RateLimitedRoute('comments from this address or this account')
+  async post(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: PostCommentDto, @ClientIp() ip: string): Promise<CommentResponse> {
+    await this.limits.enforce('comment', { ip, account: actor.id });
     return toCommentResponse(await this.posting.post(actor, id, body));
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { CommentCommands } from './comment-commands';
 import { CommentModerationController } from './comment-moderation.controller';
@@ -14,7 +15,7 @@ import { ReportCommentService } from './report-comment.service';
 
 /** Discussion of public proposals: comments, replies, reports and their moderation. */
 @Module({
-  imports: [ProposalsModule],
+  imports: [ProposalsModule, RateLimitModule],
   controllers: [CommentsController, CommentModerationController],
   providers: [
     CommentsRepository,

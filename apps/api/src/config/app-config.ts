@@ -1,5 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate } from 'class-validator';
+import { DEFAULT_DOMAIN_EXEMPTIONS, DEFAULT_RATE_LIMITS, RATE_LIMIT_ENV, type RateLimitedAction } from '../common/rate-limit/rate-limit-rules';
+import { parseTrustProxy, type TrustProxySetting } from '../common/rate-limit/trust-proxy';
+import { DomainList, RateLimitSpec, TrustProxySpec } from './rate-limit-config.validators';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -90,6 +93,57 @@ export class AppConfig {
   @Min(0)
   @Max(60_000)
   PUBLIC_READ_CACHE_MS = 1_000;
+
+  /**
+   * Which proxies may name the client's address in X-Forwarded-For: `false`, a hop count, or
+   * `loopback` / `uniquelocal` / addresses and subnets. Per-address rate limits rely on it.
+   */
+  @Validate(TrustProxySpec)
+  TRUST_PROXY = 'loopback';
+
+  /** Multiplies every rate limit; the bench and the test suites raise the limits with it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_MULTIPLIER = 1;
+
+  /** Rate limits, `dimension=count/period+count/period,…` (see README). */
+  @Validate(RateLimitSpec, ['login'])
+  RATE_LIMIT_LOGIN = DEFAULT_RATE_LIMITS.login;
+
+  @Validate(RateLimitSpec, ['register'])
+  RATE_LIMIT_REGISTER = DEFAULT_RATE_LIMITS.register;
+
+  @Validate(RateLimitSpec, ['send_code'])
+  RATE_LIMIT_SEND_CODE = DEFAULT_RATE_LIMITS.send_code;
+
+  @Validate(RateLimitSpec, ['cosign'])
+  RATE_LIMIT_COSIGN = DEFAULT_RATE_LIMITS.cosign;
+
+  @Validate(RateLimitSpec, ['proposal'])
+  RATE_LIMIT_PROPOSAL = DEFAULT_RATE_LIMITS.proposal;
+
+  @Validate(RateLimitSpec, ['comment'])
+  RATE_LIMIT_COMMENT = DEFAULT_RATE_LIMITS.comment;
+
+  /** Email domains without a per-domain limit (large public providers), comma-separated. */
+  @Validate(DomainList)
+  RATE_LIMIT_EXEMPT_DOMAINS = DEFAULT_DOMAIN_EXEMPTIONS;
+
+  rateLimitText(action: RateLimitedAction): string {
+    return this[RATE_LIMIT_ENV[action] as `RATE_LIMIT_${Uppercase<RateLimitedAction>}`];
+  }
+
+  get exemptEmailDomains(): string[] {
+    if (this.RATE_LIMIT_EXEMPT_DOMAINS.trim().toLowerCase() === 'none') return [];
+    return this.RATE_LIMIT_EXEMPT_DOMAINS.split(',').map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
+  }
+
+  get trustProxy(): TrustProxySetting {
+    const setting = parseTrustProxy(this.TRUST_PROXY);
+    return typeof setting === 'string' ? false : setting;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -19,6 +19,14 @@ describe('parseConfig', () => {
     expect(config.isProduction).toBe(false);
   });
 
+  it('turns the rate limits on by default, trusting only a proxy on loopback', () => {
+    const config = parseConfig(valid);
+    expect(config).toMatchObject({ RATE_LIMIT_MULTIPLIER: 1, RATE_LIMIT_LOGIN: 'ip=30/1m+300/1h,ip_account=5/1m+20/1h', TRUST_PROXY: 'loopback' });
+    expect(config.trustProxy).toEqual(['loopback']);
+    expect(config.exemptEmailDomains).toContain('gmail.com');
+    expect(parseConfig({ ...valid, RATE_LIMIT_EXEMPT_DOMAINS: 'none', TRUST_PROXY: '1' })).toMatchObject({ exemptEmailDomains: [], trustProxy: 1 });
+  });
+
   it('reads numbers and treats empty strings as unset', () => {
     expect(parseConfig({ ...valid, PORT: '8080', LOG_LEVEL: '' })).toMatchObject({ PORT: 8080, LOG_LEVEL: 'info' });
   });
@@ -32,6 +40,10 @@ describe('parseConfig', () => {
     [{ ...valid, NODE_ENV: 'staging' }, 'NODE_ENV="staging" is invalid'],
     [{ ...valid, REDIS_PREFIX: 'has space' }, 'REDIS_PREFIX="has space" is invalid'],
     [{ ...valid, FIRST_ADMIN_EMAIL: 'not-an-email' }, 'FIRST_ADMIN_EMAIL="not-an-email" is invalid'],
+    [{ ...valid, RATE_LIMIT_LOGIN: 'account=5/1m' }, 'RATE_LIMIT_LOGIN="account=5/1m" is invalid: "account" is not a dimension of login'],
+    [{ ...valid, RATE_LIMIT_MULTIPLIER: '0' }, 'RATE_LIMIT_MULTIPLIER=0 is invalid'],
+    [{ ...valid, TRUST_PROXY: 'true' }, 'TRUST_PROXY="true" is invalid'],
+    [{ ...valid, RATE_LIMIT_EXEMPT_DOMAINS: 'gmail.com,not a domain' }, 'RATE_LIMIT_EXEMPT_DOMAINS="gmail.com,not a domain" is invalid'],
   ])('names the variable to fix (%j)', (env, expected) => {
     expect(problemsOf(env).join('\n')).toContain(expected);
   });

@@ -19,6 +19,9 @@ import { CosignCommentPageResponse, CosignResponse, CosignStatsResponse, MyCosig
 import { CreateCosignService } from './create-cosign.service';
 import { CreateCosignDto } from './dto/create-cosign.dto';
 import { uuidParam } from '../common/http/uuid-param';
+import { ClientIp } from '../common/rate-limit/client-ip.decorator';
+import { RateLimitedRoute } from '../common/rate-limit/rate-limited.decorator';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 
 @ApiTags('co-signs')
 @Controller('v1')
@@ -26,6 +29,7 @@ export class CosignsController {
   constructor(
     private readonly create: CreateCosignService,
     private readonly reads: CosignReadsService,
+    private readonly limits: RateLimiter,
   ) {}
 
   @Post('proposals/:id/cosigns')
@@ -38,12 +42,15 @@ export class CosignsController {
   @ApiForbiddenResponse({ description: 'Mobile number not verified, or it is your own proposal' })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
   @ApiConflictResponse({ description: 'Co-signing is closed (window ended, threshold reached without accumulation) or paused (blackout; details.reason says why)' })
+  @RateLimitedRoute('co-signs from this address or this account')
   async cosign(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam) id: string,
     @Body() body: CreateCosignDto,
+    @ClientIp() ip: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CosignResponse> {
+    await this.limits.enforce('cosign', { ip, account: actor.id });
     const outcome = await this.create.cosign(actor, id, body.comment);
     if (!outcome.created) response.status(HttpStatus.OK);
     return toCosignResponse(outcome.cosign);

@@ -1,5 +1,6 @@
 import { PublicReadCache } from '../common/http/public-read.cache';
 import { Module } from '@nestjs/common';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCounter } from './cosign-counter.repository';
@@ -15,7 +16,7 @@ import { CreateCosignService } from './create-cosign.service';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 
 @Module({
-  imports: [ProposalsModule],
+  imports: [ProposalsModule, RateLimitModule],
   controllers: [CosignsController],
   providers: [CreateCosignService, CosignReadsService, PublicReadCache, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache],
   exports: [CreateCosignService],

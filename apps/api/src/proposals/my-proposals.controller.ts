@@ -18,6 +18,9 @@ import { ProposalDraftsService } from './proposal-drafts.service';
 import { ProposalsRepository } from './proposals.repository';
 import type { Page } from './public-proposal';
 import { uuidParam } from '../common/http/uuid-param';
+import { ClientIp } from '../common/rate-limit/client-ip.decorator';
+import { RateLimitedRoute } from '../common/rate-limit/rate-limited.decorator';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 
 @ApiTags('my proposals')
 @RequireAuth()
@@ -27,6 +30,7 @@ export class MyProposalsController {
   constructor(
     private readonly drafts: ProposalDraftsService,
     private readonly proposals: ProposalsRepository,
+    private readonly limits: RateLimiter,
   ) {}
 
   @Post('proposals')
@@ -54,7 +58,9 @@ export class MyProposalsController {
   @ApiBadRequestResponse({ description: 'A required field is missing; the body names each one' })
   @ApiForbiddenResponse({ description: 'Mobile number not verified' })
   @ApiConflictResponse({ description: 'Not a draft, or proposing is paused (blackout; details.reason says why)' })
-  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<Proposal> {
+  @RateLimitedRoute('proposals submitted from this address or this account')
+  async submit(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @ClientIp() ip: string): Promise<Proposal> {
+    await this.limits.enforce('proposal', { ip, account: actor.id });
     return this.drafts.submit(actor, id);
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { MyProposalsController } from './my-proposals.controller';
 import { ProposalDraftsService } from './proposal-drafts.service';
 import { ParticipationCyclesRepository } from './participation-cycles.repository';
@@ -10,7 +11,7 @@ import { ProposalsController } from './proposals.controller';
 import { ProposalsRepository } from './proposals.repository';
 
 @Module({
-  imports: [ActionPlansModule],
+  imports: [ActionPlansModule, RateLimitModule],
   controllers: [ProposalsController, MyProposalsController],
   providers: [ProposalDraftsService, ProposalReadsRepository, ProposalListTotalsCache, ProposalsRepository, ParticipationCyclesRepository, ProposalCommands],
   exports: [ProposalsRepository, ParticipationCyclesRepository, ProposalCommands, ProposalReadsRepository],

@@ -91,7 +91,7 @@ describe('raw bodies: malformed JSON, wrong media types and oversized bodies on 
       const response = await fetch(`${baseUrl}${path}`, { method: operation.method, headers, body: rawCase.body });
       const text = await response.text();
       const body: unknown = response.headers.get('content-type')?.includes('application/json') === true ? JSON.parse(text) : text;
-      const problems = problemsWith(operation.key, { status: response.status, body, setCookies: [] }, response.status >= 400 ? await watch.since(mark) : []);
+      const problems = problemsWith(operation.key, { status: response.status, body, setCookies: [], headers: response.headers }, response.status >= 400 ? await watch.since(mark) : []);
       if (!rawCase.expect.includes(response.status)) problems.push(`answered ${response.status}, expected ${rawCase.expect.join(' or ')}: ${text.slice(0, 200)}`);
       if (problems.length > 0) failures.push(`${operation.key}: ${problems.join('; ')}`);
     }

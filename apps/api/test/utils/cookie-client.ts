@@ -3,6 +3,7 @@ export interface ClientResponse<T = unknown> {
   readonly status: number;
   readonly body: T;
   readonly setCookies: string[];
+  readonly headers: Headers;
 }
 
 interface RequestOptions {
@@ -49,7 +50,7 @@ export class CookieClient {
     for (const line of setCookies) this.store(line);
     const text = await response.text();
     const isJson = response.headers.get('content-type')?.includes('application/json') === true && text.length > 0;
-    return { status: response.status, body: (isJson ? JSON.parse(text) : text) as T, setCookies };
+    return { status: response.status, body: (isJson ? JSON.parse(text) : text) as T, setCookies, headers: response.headers };
   }
 
   private store(line: string): void {

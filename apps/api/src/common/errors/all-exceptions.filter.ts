@@ -44,8 +44,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // A decorator may have marked the success response cacheable; an error never is.
     response.setHeader('Cache-Control', 'no-store');
-    // Every 503 is an outage the client should wait out (RFC 9110 §10.2.3); a few seconds spreads the retries.
-    if (error.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    // A limit says when to come back; any other 503 is an outage the client should wait out
+    // (RFC 9110 §10.2.3), and a few seconds spreads the retries.
+    if (error.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    else if (error.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(error.status).json(body);
   }
 }

@@ -5,6 +5,7 @@ import { ApiException, type FieldError } from './api.exception';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { DENIAL_CATALOG, DOMAIN_ERROR_CATALOG, PROPOSAL_FIELD_MESSAGES } from './domain-error-catalog';
 import { DomainException, PolicyDeniedException } from './domain.exception';
+import { RateLimitedException, retryMessage } from '../rate-limit/rate-limited.exception';
 import { ERROR_CATALOG, codeForStatus, isErrorCode, type ErrorCode } from './error-codes';
 
 /** Any error, reduced to what the answer needs: a status, a stable code, a message in both languages. */
@@ -14,6 +15,8 @@ export interface ClassifiedError {
   readonly message: Readonly<Record<Locale, string>>;
   readonly fieldErrors: readonly FieldError[];
   readonly details?: Readonly<Record<string, unknown>>;
+  /** Sent as the Retry-After header (seconds). */
+  readonly retryAfterSeconds?: number;
 }
 
 const fromCatalog = (code: ErrorCode, fieldErrors: readonly FieldError[] = []): ClassifiedError => ({
@@ -45,6 +48,11 @@ export const classifyError = (exception: unknown, request: Request): ClassifiedE
     const { reason, requiredRole, requiredTier } = exception.decision;
     const entry = DENIAL_CATALOG[reason];
     return { status: entry.status, code: reason === 'unauthenticated' ? 'unauthenticated' : 'forbidden', message: entry, fieldErrors: [], details: { reason, requiredRole, requiredTier } };
+  }
+  if (exception instanceof RateLimitedException) {
+    const { retryAfterSeconds, action } = exception;
+    const retryAt = new Date(Date.now() + retryAfterSeconds * 1000).toISOString();
+    return { status: 429, code: 'rate_limited', message: retryMessage(retryAfterSeconds), fieldErrors: [], details: { action, retryAfterSeconds, retryAt }, retryAfterSeconds };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -19,6 +19,7 @@ export const ERROR_CATALOG = {
   conflict: { status: 409, 'zh-TW': '此操作與目前狀態衝突。', en: 'This conflicts with the current state.' },
   payload_too_large: { status: 413, 'zh-TW': '送出的內容太大。', en: 'The request is too large.' },
   unsupported_media_type: { status: 415, 'zh-TW': '請以 application/json 送出資料。', en: 'Send the data as application/json.' },
+  rate_limited: { status: 429, 'zh-TW': '操作太頻繁，請依 Retry-After 指示的時間後再試。', en: 'Too many attempts; try again after the time given in Retry-After.' },
   too_many_requests: { status: 429, 'zh-TW': '請求太頻繁，請稍後再試。', en: 'Too many requests; try again shortly.' },
   service_unavailable: { status: 503, 'zh-TW': '服務暫時無法使用，請稍後再試；您的資料未被儲存。', en: 'The service is briefly unavailable; nothing was saved. Try again shortly.' },
   email_taken: { status: 409, 'zh-TW': '此電子郵件已註冊，請直接登入或重設密碼。', en: 'This email is already registered; log in or reset your password.' },
