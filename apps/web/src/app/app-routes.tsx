@@ -17,6 +17,7 @@ import { VerifyPage } from '../features/account/routes/verify-page';
 import { MyCosignsPage } from '../features/my-activity/routes/my-cosigns-page';
 import { MyProposalsPage } from '../features/my-activity/routes/my-proposals-page';
 import { NotificationsPage } from '../features/notifications/routes/notifications-page';
+import { MyAccountPage } from '../features/privacy/routes/my-account-page';
 import { ProposalWizardPage } from '../features/submission/routes/proposal-wizard-page';
 import { ModerationPage } from '../features/moderation/routes/moderation-page';
 import { AdminPage } from '../features/admin/routes/admin-page';
@@ -58,6 +59,7 @@ export const appRoutes: RouteObject[] = [
               { path: 'me/proposals/:id/edit', element: <ProposalWizardPage /> },
               { path: 'me/cosigns', element: <MyCosignsPage /> },
               { path: 'me/notifications', element: <NotificationsPage /> },
+              { path: 'me/account', element: <MyAccountPage /> },
             ],
           },
           { path: 'moderation', element: <ModerationPage /> },

@@ -5,9 +5,9 @@ import { PROPOSAL_ID, aPage, aProposalDetail, apiError, someStats, stubApi, type
 const BASE = `/api/v1/proposals/${PROPOSAL_ID}`;
 const threads = aPage([
   {
-    id: 'c1', parentId: null, hidden: false, stance: 'support', body: '非常支持', author: { displayName: '王小明' },
+    id: 'c1', parentId: null, hidden: false, stance: 'support', body: '非常支持', author: { displayName: '王小明', deleted: false },
     createdAt: '2026-03-02T02:00:00.000Z', editedAt: null,
-    replies: [{ id: 'c2', parentId: 'c1', hidden: false, stance: 'oppose', body: '我有不同看法', author: { displayName: '林小華' }, createdAt: '2026-03-03T02:00:00.000Z', editedAt: null }],
+    replies: [{ id: 'c2', parentId: 'c1', hidden: false, stance: 'oppose', body: '我有不同看法', author: { displayName: '林小華', deleted: false }, createdAt: '2026-03-03T02:00:00.000Z', editedAt: null }],
   },
 ]);
 
