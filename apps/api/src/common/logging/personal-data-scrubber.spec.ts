@@ -8,6 +8,10 @@ describe('personal data scrubber', () => {
     expect(scrubbed.split(REDACTED)).toHaveLength(5);
   });
 
+  it('masks URL-encoded addresses and numbers in a query string', () => {
+    expect(scrubText('/api/v1/x?email=someone%40example.org&phone=%2B886912345678')).toBe(`/api/v1/x?email=${REDACTED}&phone=${REDACTED}`);
+  });
+
   it('leaves ids, times and counts alone', () => {
     const text = 'proposal 0b6f6a9e-2f1c-4c1e-9d55-1f2a3b4c5d6e flushed 1795911900000 at 2026-11-29T07:22:37.000Z (42 co-signs)';
     expect(scrubText(text)).toBe(text);

@@ -8,9 +8,10 @@
  */
 export const REDACTED = '[redacted]';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Also URL-encoded (%40 for @, %2B for +): a query string is logged as it arrived. */
+const EMAIL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gi;
 /** E.164 (+886912345678) and Taiwanese mobile numbers written locally (0912-345-678). */
-const PHONE = /\+[1-9]\d{7,14}\b|\b09\d{2}[- ]?\d{3}[- ]?\d{3}\b/g;
+const PHONE = /(?:\+|%2B)[1-9]\d{7,14}\b|\b09\d{2}[- ]?\d{3}[- ]?\d{3}\b/gi;
 const ARGON2 = /\$argon2(?:id|i|d)\$[^\s"',)]+/g;
 
 /** Keys whose values are secrets or personal data whatever they hold (compared lowercased, without - and _). */
