@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { REALTIME_PATH, type ServerToClientEvents } from '@open-proposals/domain';
+import { REALTIME_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@open-proposals/domain';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import { io, type Socket } from 'socket.io-client';
@@ -23,7 +23,7 @@ import { signedInPerson, type TestPerson } from '../utils/people';
 import { waitFor } from '../utils/routing-helpers';
 import { startTestApi, startTestWorker, testConfig } from '../utils/test-app';
 
-type Client = Socket<ServerToClientEvents>;
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const DAY = 24 * 60 * 60 * 1000;
 
 interface ExportDocument {
@@ -41,7 +41,7 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
   const sockets: Client[] = [];
 
   const scalar = async (sql: string, params: unknown[]): Promise<string | null> => {
-    const [row] = await db.query<{ v: unknown }[]>(sql, params);
+    const [row] = await db.query<{ v: string | number | null }[]>(sql, params);
     return row === undefined || row.v === null ? null : String(row.v);
   };
   const contactOf = async (person: TestPerson): Promise<{ phone: string; displayName: string }> => {
@@ -98,7 +98,7 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
       const text = await response.text();
       const { format, data } = JSON.parse(text) as ExportDocument;
       expect(format).toBe('open-proposals.personal-data-export/1');
-      expect(data.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, phone, emailVerifiedAt: expect.any(String), phoneVerifiedAt: expect.any(String) })]);
+      expect(data.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, phone, emailVerifiedAt: expect.any(String) as string, phoneVerifiedAt: expect.any(String) as string })]);
       expect(data.roles).toEqual([expect.objectContaining({ kind: 'citizen' })]);
       expect(data.proposals).toEqual([expect.objectContaining({ id: draft.body.id, status: 'draft', title: '我的草稿' })]);
       expect(data.cosigns).toEqual([expect.objectContaining({ proposalId: open.id, proposalTitle: '匯出測試的提議', comment: '支持匯出', verificationTier: 'phone' })]);
@@ -181,7 +181,7 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
 
       // The tombstone names nobody; nothing that only served the person is left.
       const [tombstone] = await db.query<Record<string, unknown>[]>('SELECT email, phone, display_name, password_hash, email_verified_at, deleted_at FROM users WHERE id = $1', [me.id]);
-      expect(tombstone).toEqual({ email: `erased-${me.id}@erased.invalid`, phone: null, display_name: '', password_hash: '!erased', email_verified_at: null, deleted_at: expect.any(Date) });
+      expect(tombstone).toEqual({ email: `erased-${me.id}@erased.invalid`, phone: null, display_name: '', password_hash: '!erased', email_verified_at: null, deleted_at: expect.any(Date) as Date });
       for (const table of ['sessions', 'verification_codes', 'user_roles', 'proposal_follows', 'notifications']) {
         expect([table, await scalar(`SELECT count(*) AS v FROM ${table} WHERE user_id = $1`, [me.id])]).toEqual([table, '0']);
       }

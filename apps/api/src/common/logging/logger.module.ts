@@ -1,11 +1,12 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
-import { LoggerModule as PinoLoggerModule, type Params } from 'nestjs-pino';
+import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 import { REDACTED, scrubPersonalData, scrubText } from './personal-data-scrubber';
 import { assignRequestId } from './request-id';
 
 /** The pino-http options of the API and the worker; exported so a test can log through exactly these. */
-export const pinoHttpOptions = (config: Pick<AppConfig, 'LOG_LEVEL'>, name: 'api' | 'worker'): Exclude<Params['pinoHttp'], unknown[] | undefined> => ({
+export const pinoHttpOptions = (config: Pick<AppConfig, 'LOG_LEVEL'>, name: 'api' | 'worker'): Options => ({
   name,
   level: config.LOG_LEVEL,
   genReqId: assignRequestId,
