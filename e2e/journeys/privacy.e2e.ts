@@ -74,6 +74,8 @@ describe('a citizen deletes their account', () => {
     await checkPageInBothLanguages(page, `${baseUrl()}/me/account`, 'check-my-account', {
       ready: (p) => p.getByRole('heading', { level: 2, name: /刪除我的帳號|Delete my account/ }).waitFor(),
     });
+    // The checks leave English remembered in this context's storage; the journey goes on in Chinese.
+    await page.evaluate(() => window.localStorage.setItem('open-proposals.language', 'zh-TW'));
   });
 
   it('downloads my data as a JSON file', async () => {

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { sessionKeys } from '../../account/api/account-api';
@@ -21,15 +22,20 @@ export const useDownloadMyData = () => {
   return useMutation({ mutationFn: async () => saveAsFile(await fetchMyData(client)) });
 };
 
-/** Deletes the account; afterwards nothing personal stays cached and the session is gone. */
+/** Deletes the account. The caller leaves the signed-in page; the confirmation page forgets the session (useForgetSession). */
 export const useDeleteAccount = () => {
   const client = useApiClient();
+  return useMutation({ mutationFn: (password: string) => postAccountDeletion(client, password) });
+};
+
+/** The navigation state with which the account page hands over to the confirmation page. */
+export const ERASED = { erased: true } as const;
+
+/** After an erasure: nothing personal stays cached, and the header shows a visitor. */
+export const useForgetSession = () => {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (password: string) => postAccountDeletion(client, password),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ['me'] });
-      queryClient.setQueryData(sessionKeys.me, null);
-    },
-  });
+  return useCallback(() => {
+    queryClient.removeQueries({ queryKey: ['me'] });
+    queryClient.setQueryData(sessionKeys.me, null);
+  }, [queryClient]);
 };

@@ -45,7 +45,7 @@ describe('my account and privacy', () => {
     expect(new Headers(calls[1]?.init?.headers).get('X-CSRF-Token')).toBe('csrf-abc');
     // Signed out: the header offers to log in again.
     await waitFor(() => expect(screen.getByRole('link', { name: '登入' })).toBeTruthy());
-  });
+  }, 15_000);
 
   it('says when the data file could not be made', async () => {
     stubApi({

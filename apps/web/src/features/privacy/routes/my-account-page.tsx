@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { formErrorsOf } from '../../../shared/forms/field-errors';
 import { FormAlert } from '../../../shared/forms/form-alert';
 import { FormField } from '../../../shared/forms/form-field';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { useSession } from '../../account/hooks/use-session';
 import { DeleteAccountDialog } from '../components/delete-account-dialog';
-import { useDeleteAccount, useDownloadMyData } from '../hooks/use-privacy';
+import { ERASED, useDeleteAccount, useDownloadMyData } from '../hooks/use-privacy';
 
 /** My account and privacy (個人資料保護法): a copy of my data, and deleting the account. Signed-in only. */
 export const MyAccountPage = () => {
@@ -15,21 +15,10 @@ export const MyAccountPage = () => {
   const account = useSession().data;
   const download = useDownloadMyData();
   const erase = useDeleteAccount();
+  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [confirming, setConfirming] = useState(false);
 
-  if (erase.isSuccess) {
-    return (
-      <div className="narrow-page">
-        <PageTitle page={t('privacy.deleted.title')} />
-        <h1>{t('privacy.deleted.title')}</h1>
-        <p role="status">{t('privacy.deleted.body')}</p>
-        <p>
-          <Link to="/">{t('privacy.deleted.home')}</Link>
-        </p>
-      </div>
-    );
-  }
   if (!account) return null;
 
   const ask = (event: FormEvent<HTMLFormElement>) => {
@@ -37,9 +26,12 @@ export const MyAccountPage = () => {
     erase.reset();
     setConfirming(true);
   };
+  // This page needs a session: the public confirmation forgets it once shown, or the sign-in
+  // guard here would send the reader to log in.
   const confirm = () =>
     erase.mutate(password, {
-      onSettled: () => setConfirming(false),
+      onSuccess: () => void navigate('/account-deleted', { replace: true, state: ERASED }),
+      onError: () => setConfirming(false),
     });
   // A wrong password is about the field: it is said there.
   const { fields: errors, form } = formErrorsOf(erase.error, ['password'], { password_incorrect: 'password' });
