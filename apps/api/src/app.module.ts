@@ -25,6 +25,7 @@ import { TaskforceModule } from './taskforce/taskforce.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { CyclesModule } from './cycles/cycles.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 /** The HTTP API and the socket.io gateway (main.ts). */
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         NotificationsModule,
         OpenDataModule,
         CyclesModule,
+        PrivacyModule,
       ],
       providers: [
         RealtimeGateway,

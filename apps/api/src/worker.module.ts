@@ -13,6 +13,7 @@ import { MaintenanceWorkerModule } from './maintenance/maintenance-worker.module
 import { ModerationWorkerModule } from './moderation/moderation-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OutboxWorkerModule } from './outbox/outbox-worker.module';
+import { PrivacyWorkerModule } from './privacy/privacy-worker.module';
 import { RoutingWorkerModule } from './routing/routing-worker.module';
 
 /** Queue processors, schedulers and (soon) the outbox relay (worker.ts). No HTTP. */
@@ -37,6 +38,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         DeadlinesWorkerModule,
         ModerationWorkerModule,
+        PrivacyWorkerModule,
       ],
     };
   }

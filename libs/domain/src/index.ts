@@ -47,3 +47,4 @@ export * from './taskforce/taskforce-decision';
 export * from './taskforce/taskforce-meeting';
 export * from './notification/notification-rules';
 export * from './taskforce/taskforce-structure';
+export * from './account/account-erasure';

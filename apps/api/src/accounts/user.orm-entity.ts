@@ -38,6 +38,13 @@ export class UserOrmEntity {
   @Column({ name: 'email_notifications', type: 'boolean', default: true })
   emailNotifications!: boolean;
 
+  /**
+   * Set when the person erased their account: the row stays as a tombstone (no email, phone,
+   * name or password) so that what others built on keeps its foreign keys.
+   */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

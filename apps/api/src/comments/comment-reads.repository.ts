@@ -10,6 +10,7 @@ interface ThreadRow {
   body: string;
   visibility: string;
   display_name: string;
+  author_deleted: boolean;
   created_at: Date;
   edited_at: Date | null;
 }
@@ -42,16 +43,20 @@ const toPublic = (row: ThreadRow): PublicCommentResponse => {
     hidden,
     stance: hidden ? null : stanceOf(row.stance),
     body: hidden ? null : row.body,
-    author: hidden ? null : { displayName: row.display_name },
+    author: hidden ? null : authorOf(row),
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,
   };
 };
 
+/** An erased account's comment stays, shown as by a deleted account: the tombstone has no name to show. */
+const authorOf = (row: ThreadRow): { displayName: string; deleted: boolean } =>
+  row.author_deleted ? { displayName: '', deleted: true } : { displayName: row.display_name, deleted: false };
+
 // A hidden_by_moderator comment is decided; reports hide a comment only until a moderator decides.
 const AWAITING_MODERATOR = `c.visibility IN ('visible', 'hidden_by_reports')`;
 
-const THREAD_COLUMNS = `c.id, c.parent_id, c.stance, c.body, c.visibility, u.display_name, c.created_at, c.edited_at`;
+const THREAD_COLUMNS = `c.id, c.parent_id, c.stance, c.body, c.visibility, u.display_name, u.deleted_at IS NOT NULL AS author_deleted, c.created_at, c.edited_at`;
 
 /** The public discussion of a proposal and the moderators' queue; read-only. */
 @Injectable()
@@ -97,7 +102,7 @@ export class CommentReadsRepository {
          JOIN users u ON u.id = c.author_id
          JOIN comment_reports r ON r.comment_id = c.id AND r.settled_at IS NULL
          WHERE ${AWAITING_MODERATOR}
-         GROUP BY c.id, u.display_name
+         GROUP BY c.id, u.display_name, u.deleted_at
          ORDER BY min(r.created_at) ASC, c.id ASC OFFSET $1 LIMIT $2`,
         [(page - 1) * pageSize, pageSize],
       ),
@@ -114,7 +119,7 @@ export class CommentReadsRepository {
       visibility: visibilityOf(row.visibility),
       createdAt: row.created_at.toISOString(),
       editedAt: row.edited_at?.toISOString() ?? null,
-      author: { id: row.author_id, displayName: row.display_name },
+      author: { id: row.author_id, ...authorOf(row) },
       reportCount: Number(row.report_count),
       firstReportedAt: row.first_reported_at.toISOString(),
       reasons: row.reasons,

@@ -4,7 +4,8 @@ import { COMMENT_STANCES, type Comment, type CommentStance, type CommentVisibili
 const VISIBILITIES: readonly CommentVisibility[] = ['visible', 'hidden_by_reports', 'hidden_by_moderator'];
 
 class CommentAuthorResponse {
-  @ApiProperty({ example: '王小明', description: 'Display name only: the public never sees who someone is beyond it' }) displayName!: string;
+  @ApiProperty({ example: '王小明', description: 'Display name only: the public never sees who someone is beyond it. Empty for a deleted account' }) displayName!: string;
+  @ApiProperty({ description: 'true: the author deleted their account; the comment stays, shown as by a deleted account' }) deleted!: boolean;
 }
 
 /** A comment as the public sees it; a hidden one keeps its place in the thread but loses its words. */

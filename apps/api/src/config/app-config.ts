@@ -145,6 +145,37 @@ export class AppConfig {
     return typeof setting === 'string' ? false : setting;
   }
 
+  /**
+   * Bounded retention (個人資料保護法 art. 11 §3: personal data is deleted once its purpose ends).
+   * Verification and password-reset codes are kept this long after they expire, for abuse enquiries.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(8_760)
+  RETENTION_CODES_HOURS = 24;
+
+  /** Sessions are deleted this many days after they expired. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  RETENTION_EXPIRED_SESSIONS_DAYS = 7;
+
+  /** Sent messages (the development outbox: addresses, codes) and published outbox events are deleted after this many days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_650)
+  RETENTION_DELIVERED_MESSAGES_DAYS = 30;
+
+  /** In-app notifications already delivered (emailed, or not to be emailed) are deleted after this many days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_650)
+  RETENTION_NOTIFICATIONS_DAYS = 180;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -16,11 +16,12 @@ export class CosignOrmEntity {
   @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'fk_cosigns_proposal' })
   proposal!: Relation<ProposalOrmEntity>;
 
-  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
+  /** NULL once the co-signer erased their account: the co-sign still counts, but names nobody. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId!: string | null;
 
-  @ManyToOne(() => UserOrmEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => UserOrmEntity, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_cosigns_user' })
-  user!: Relation<UserOrmEntity>;
+  user!: Relation<UserOrmEntity> | null;
   @Column({ name: 'verification_tier', type: 'text' }) verificationTier!: string;
   @Column({ type: 'text', nullable: true }) comment!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -99,6 +99,9 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'DELETE /api/v1/proposals/{id}/follow': { expect: SIGNED_IN, path: (c) => `/api/v1/proposals/${c.open}/follow` },
   'GET /api/v1/proposals/{id}/follow': { expect: SIGNED_IN, path: (c) => `/api/v1/proposals/${c.open}/follow` },
   'GET /api/v1/me/follows': { expect: SIGNED_IN },
+  'GET /api/v1/me/data-export': { expect: SIGNED_IN },
+  // A wrong password answers 400 (password_incorrect), so no persona is erased; fresh people all the same.
+  'POST /api/v1/me/account-deletion': { expect: SIGNED_IN, body: () => ({ password: 'not the password 12345' }), freshPerson: true },
   'GET /api/v1/proposals/{id}/cosigns/stats': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosigns/stats` },
   'GET /api/v1/proposals/{id}/cosigns/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosigns/comments` },
 

@@ -73,7 +73,7 @@ describe('comments', () => {
     const thread = page.items.find((t) => t.id === first.body.id);
     expect(thread?.replies.map((r) => r.body)).toEqual(['回覆第一則']);
     // The display name only (test people register as 測試者): no id, no email.
-    expect(thread?.author).toEqual({ displayName: '測試者' });
+    expect(thread?.author).toEqual({ displayName: '測試者', deleted: false });
     expect(JSON.stringify(page)).not.toMatch(/authorId|email/);
 
     const firstOfOne = await threads(openId, '?pageSize=1');

@@ -17,6 +17,8 @@ import { VerifyPage } from '../features/account/routes/verify-page';
 import { MyCosignsPage } from '../features/my-activity/routes/my-cosigns-page';
 import { MyProposalsPage } from '../features/my-activity/routes/my-proposals-page';
 import { NotificationsPage } from '../features/notifications/routes/notifications-page';
+import { AccountDeletedPage } from '../features/privacy/routes/account-deleted-page';
+import { MyAccountPage } from '../features/privacy/routes/my-account-page';
 import { ProposalWizardPage } from '../features/submission/routes/proposal-wizard-page';
 import { ModerationPage } from '../features/moderation/routes/moderation-page';
 import { AdminPage } from '../features/admin/routes/admin-page';
@@ -49,6 +51,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'password-reset', element: <PasswordResetPage /> },
+          { path: 'account-deleted', element: <AccountDeletedPage /> },
           {
             // Signed-in pages: a visitor is sent to /login?next=… and brought back.
             element: <RequireSession />,
@@ -59,6 +62,7 @@ export const appRoutes: RouteObject[] = [
               { path: 'me/proposals/:id/edit', element: <ProposalWizardPage /> },
               { path: 'me/cosigns', element: <MyCosignsPage /> },
               { path: 'me/notifications', element: <NotificationsPage /> },
+              { path: 'me/account', element: <MyAccountPage /> },
             ],
           },
           { path: 'moderation', element: <ModerationPage /> },

@@ -26,6 +26,7 @@ export const ERROR_CATALOG = {
   phone_taken: { status: 409, 'zh-TW': '此手機號碼已由其他帳號驗證使用。', en: 'This mobile number is already used by another account.' },
   weak_password: { status: 400, 'zh-TW': '密碼不符合規則，請依欄位說明修改。', en: 'The password does not meet the rules; change it as described.' },
   invalid_credentials: { status: 401, 'zh-TW': '電子郵件或密碼錯誤。', en: 'The email or password is wrong.' },
+  password_incorrect: { status: 400, 'zh-TW': '密碼不正確，請輸入您目前的密碼。', en: 'The password is not correct; enter your current password.' },
   csrf_failed: { status: 403, 'zh-TW': '安全檢查未通過，請重新整理頁面後再試。', en: 'The security check failed; reload the page and try again.' },
   email_not_verified: { status: 409, 'zh-TW': '請先完成電子郵件驗證。', en: 'Verify your email address first.' },
   already_verified: { status: 409, 'zh-TW': '此項目已完成驗證。', en: 'This is already verified.' },

@@ -30,6 +30,8 @@ export interface JobPayloads {
   'notifications.proposal_event': OutboxJobPayload;
   /** Every minute: one email per person with the notifications that waited out the batch window. */
   'notifications.email_digests': { readonly requestedBy: 'scheduler' | 'test' };
+  /** Every hour: delete codes, expired sessions, delivered messages and notifications past their retention (privacy). */
+  'maintenance.retention_sweep': { readonly requestedBy: 'scheduler' | 'test' };
   /** A submission entered or left the review queue: every moderator's queue badge gets the new size. */
   'realtime.moderation_queue': OutboxJobPayload;
 }
@@ -45,6 +47,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'notifications.proposal_event': 'notifications',
   'notifications.email_digests': 'notifications',
   'realtime.moderation_queue': 'realtime',
+  'maintenance.retention_sweep': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -82,6 +82,9 @@ const SignedInMenu = ({ account }: { readonly account: Account }) => {
             <NavLink to="/verify">{t('auth.menu.verification')}</NavLink>
           </li>
           <li>
+            <NavLink to="/me/account">{t('auth.menu.account')}</NavLink>
+          </li>
+          <li>
             <button
               type="button"
               className="account-menu__logout"

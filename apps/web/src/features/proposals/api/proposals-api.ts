@@ -60,7 +60,8 @@ export interface PublicComment {
   readonly hidden: boolean;
   readonly stance: CommentStance | null;
   readonly body: string | null;
-  readonly author: { readonly displayName: string } | null;
+  /** deleted: the author erased their account; the comment stays, shown as by a deleted account. */
+  readonly author: { readonly displayName: string; readonly deleted: boolean } | null;
   readonly createdAt: string;
   readonly editedAt: string | null;
 }

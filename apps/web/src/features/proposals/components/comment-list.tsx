@@ -14,7 +14,9 @@ const CommentBody = ({ comment }: { readonly comment: PublicComment }) => {
     <>
       <p className="comment__meta">
         {comment.stance && <span className={`badge badge--stance-${comment.stance}`}>{t(`proposal.comments.stance.${comment.stance}`)}</span>}
-        <span>{comment.author?.displayName}</span>
+        <span className={comment.author?.deleted ? 'comment__author comment__author--deleted' : 'comment__author'}>
+          {comment.author?.deleted ? t('proposal.comments.deletedAccount') : comment.author?.displayName}
+        </span>
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, locale)}</time>
       </p>
       <div className="plain-text">{comment.body}</div>

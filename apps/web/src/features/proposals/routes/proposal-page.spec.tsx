@@ -6,9 +6,9 @@ import { PROPOSAL_ID, aPage, aProposalDetail, apiError, someStats, stubApi, type
 const BASE = `/api/v1/proposals/${PROPOSAL_ID}`;
 const threads = aPage([
   {
-    id: 'c1', parentId: null, hidden: false, stance: 'support', body: '非常支持', author: { displayName: '王小明' },
+    id: 'c1', parentId: null, hidden: false, stance: 'support', body: '非常支持', author: { displayName: '王小明', deleted: false },
     createdAt: '2026-03-02T02:00:00.000Z', editedAt: null,
-    replies: [{ id: 'c2', parentId: 'c1', hidden: false, stance: 'oppose', body: '我有不同看法', author: { displayName: '林小華' }, createdAt: '2026-03-03T02:00:00.000Z', editedAt: null }],
+    replies: [{ id: 'c2', parentId: 'c1', hidden: false, stance: 'oppose', body: '我有不同看法', author: { displayName: '', deleted: true }, createdAt: '2026-03-03T02:00:00.000Z', editedAt: null }],
   },
 ]);
 
@@ -52,6 +52,9 @@ describe('proposal page', () => {
     const comment = await screen.findByTestId('comment');
     expect(within(comment).getAllByText('支持')).toHaveLength(1);
     expect(within(screen.getByTestId('comment-reply')).getByText('反對')).toBeTruthy();
+    // A reply whose author erased their account stays, as by a deleted account.
+    expect(within(screen.getByTestId('comment-reply')).getByText('已刪除的帳號')).toBeTruthy();
+    expect(within(comment).getByText('王小明')).toBeTruthy();
 
     act(() => {
       for (const listener of services.socket.listeners('proposal.count')) listener({ proposalId: PROPOSAL_ID, count: 1501, threshold: 5000 });

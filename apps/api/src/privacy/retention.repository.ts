@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Rows deleted per statement: short transactions, so a large backlog never holds locks for long. */
+const BATCH = 5_000;
+
+export interface RetentionCutoffs {
+  /** Codes that expired before this. */
+  readonly codesExpiredBefore: Date;
+  /** Sessions that expired before this. */
+  readonly sessionsExpiredBefore: Date;
+  /** Sent messages and published outbox events from before this. */
+  readonly messagesBefore: Date;
+  /** Delivered notifications from before this. */
+  readonly notificationsBefore: Date;
+}
+
+export type RetentionTable = 'verification_codes' | 'sessions' | 'dev_outbox_messages' | 'outbox' | 'notifications';
+
+/**
+ * What each table keeps, as one bounded DELETE. The outbox keeps every unpublished event
+ * (the relay still owes it), and notifications keep those the email digest still owes.
+ */
+const DELETES: Readonly<Record<RetentionTable, { readonly key: string; readonly where: string; readonly cutoff: keyof RetentionCutoffs }>> = {
+  verification_codes: { key: 'id', where: 'expires_at < $1', cutoff: 'codesExpiredBefore' },
+  sessions: { key: 'id', where: 'expires_at < $1', cutoff: 'sessionsExpiredBefore' },
+  dev_outbox_messages: { key: 'id', where: 'created_at < $1', cutoff: 'messagesBefore' },
+  outbox: { key: 'id', where: 'published_at IS NOT NULL AND published_at < $1', cutoff: 'messagesBefore' },
+  notifications: { key: 'id', where: 'emailed_at IS NOT NULL AND created_at < $1', cutoff: 'notificationsBefore' },
+};
+
+@Injectable()
+export class RetentionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Deletes, batch by batch, every row of the table past its cutoff; answers how many. */
+  async purge(table: RetentionTable, cutoffs: RetentionCutoffs): Promise<number> {
+    const { key, where, cutoff } = DELETES[table];
+    let total = 0;
+    for (;;) {
+      // SKIP LOCKED: a row someone is using right now (a session being touched) waits for the next sweep.
+      const [, affected] = await this.dataSource.query<[unknown, number]>(
+        `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${where} LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
+        [cutoffs[cutoff]],
+      );
+      total += affected;
+      if (affected < BATCH) return total;
+    }
+  }
+}
+
+export const RETENTION_TABLES = Object.keys(DELETES) as RetentionTable[];
