@@ -47,3 +47,5 @@ export * from './taskforce/taskforce-decision';
 export * from './taskforce/taskforce-meeting';
 export * from './notification/notification-rules';
 export * from './taskforce/taskforce-structure';
+export * from './cosign/cosign-invalidation';
+export * from './cosign/cosign-trend';
