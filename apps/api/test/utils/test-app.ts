@@ -25,6 +25,8 @@ export const testConfig = (overrides: Record<string, string> = {}): AppConfig =>
     REDIS_URL: redisUrl,
     REDIS_PREFIX: prefix,
     PORT: '0',
+    // Production configs (some tests boot one) require the key; one fixed key keeps hashes comparable.
+    COSIGN_FINGERPRINT_SECRET: 'integration-test co-sign fingerprint key (32+ chars)',
     ...overrides,
   });
 };
