@@ -24,6 +24,9 @@ export default async function globalSetup(): Promise<void> {
     WEB_DIST_DIR: resolve(ROOT, 'apps/web/dist'),
     LOG_LEVEL: 'warn',
   };
+  // The worker inherits this process's environment: trending co-sign detection every 10 s instead
+  // of every minute, so the fraud journey sees an alert without a long wait.
+  process.env.COSIGN_TREND_EVERY_SECONDS ??= '10';
   const print = (name: string, line: string): void => void process.stderr.write(`[${name}] ${line}\n`);
   await migrate(ROOT, env, print);
   const platform = await startPlatform(ROOT, env, print);
