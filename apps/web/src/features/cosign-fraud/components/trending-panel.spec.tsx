@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render-app';
-import { aPage, apiError, stubApi } from '../../proposals/testing/proposal-fixtures';
+import { aPage, apiError, stubApi, type Reply } from '../../proposals/testing/proposal-fixtures';
 import { sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
 import type { CosignAlert } from '../api/cosign-fraud-api';
 
@@ -23,7 +23,7 @@ const anAlert = (overrides: Partial<CosignAlert> = {}): CosignAlert => ({
   ...overrides,
 });
 
-const stubModeration = (alerts: CosignAlert[], preview: unknown, invalidate = [{ body: { id: 'x', invalidated: 30, countBefore: 40, countAfter: 10, belowThresholdAfterReaching: true } }]) =>
+const stubModeration = (alerts: CosignAlert[], preview: unknown, invalidate: readonly Reply[] = [{ body: { id: 'x', invalidated: 30, countBefore: 40, countAfter: 10, belowThresholdAfterReaching: true } }]) =>
   stubApi({
     'GET /api/v1/session/me': [signedInAs({ kind: 'moderator' })],
     'GET /api/v1/moderation/queue': [{ body: aPage([]) }],
@@ -44,7 +44,7 @@ describe('trending co-sign sources', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Invalidate these co-signs…' }));
 
     const form = screen.getByRole('dialog', { name: 'Invalidate co-signs' });
-    expect((within(form).getByLabelText('Public reason') as HTMLSelectElement).value).toBe('automated_signups');
+    expect(within(form).getByLabelText<HTMLSelectElement>('Public reason').value).toBe('automated_signups');
     fireEvent.click(within(form).getByRole('button', { name: 'Preview' }));
     expect(within(form).getByText('Write a public note.')).toBeTruthy();
     expect(callsTo('POST /api/v1/moderation')).toHaveLength(0);
@@ -76,7 +76,7 @@ describe('trending co-sign sources', () => {
     renderApp({ path: '/moderation', locale: 'zh-TW' });
     fireEvent.click(within(await screen.findByTestId('cosign-alert')).getByRole('button', { name: '將這些附議認定無效…' }));
     const form = screen.getByRole('dialog', { name: '認定附議無效' });
-    expect((within(form).getByLabelText('公開理由') as HTMLSelectElement).value).toBe('disposable_domain');
+    expect(within(form).getByLabelText<HTMLSelectElement>('公開理由').value).toBe('disposable_domain');
     fireEvent.change(within(form).getByLabelText('公開說明（必填）'), { target: { value: '拋棄式信箱。' } });
     fireEvent.click(within(form).getByRole('button', { name: '預覽' }));
     const confirm = await screen.findByRole('dialog', { name: '確認認定無效' });
