@@ -13,6 +13,7 @@ import { RealtimeModule } from './common/realtime/realtime.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CosignsModule } from './cosigns/cosigns.module';
+import { CosignFraudModule } from './cosign-fraud/cosign-fraud.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -56,6 +57,7 @@ export class AppModule {
         OpenDataModule,
         CyclesModule,
         PrivacyModule,
+        CosignFraudModule,
       ],
       providers: [
         RealtimeGateway,

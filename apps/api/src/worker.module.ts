@@ -11,6 +11,7 @@ import { DeadlinesWorkerModule } from './deadlines/deadlines-worker.module';
 import { MessagingModule } from './common/messaging/messaging.module';
 import { MaintenanceWorkerModule } from './maintenance/maintenance-worker.module';
 import { ModerationWorkerModule } from './moderation/moderation-worker.module';
+import { CosignFraudWorkerModule } from './cosign-fraud/cosign-fraud-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OutboxWorkerModule } from './outbox/outbox-worker.module';
 import { PrivacyWorkerModule } from './privacy/privacy-worker.module';
@@ -39,6 +40,7 @@ export class WorkerModule {
         DeadlinesWorkerModule,
         ModerationWorkerModule,
         PrivacyWorkerModule,
+        CosignFraudWorkerModule,
       ],
     };
   }

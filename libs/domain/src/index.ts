@@ -48,3 +48,5 @@ export * from './taskforce/taskforce-meeting';
 export * from './notification/notification-rules';
 export * from './taskforce/taskforce-structure';
 export * from './account/account-erasure';
+export * from './cosign/cosign-invalidation';
+export * from './cosign/cosign-trend';

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, Validate, ValidateIf } from 'class-validator';
 import { DEFAULT_DOMAIN_EXEMPTIONS, DEFAULT_RATE_LIMITS, RATE_LIMIT_ENV, type RateLimitedAction } from '../common/rate-limit/rate-limit-rules';
 import { parseTrustProxy, type TrustProxySetting } from '../common/rate-limit/trust-proxy';
 import { DomainList, RateLimitSpec, TrustProxySpec } from './rate-limit-config.validators';
@@ -175,6 +175,59 @@ export class AppConfig {
   @Min(1)
   @Max(3_650)
   RETENTION_NOTIFICATIONS_DAYS = 180;
+
+  /**
+   * Sensitive: the HMAC key of co-sign fingerprints (IP /24 or /48 prefixes). Only the keyed
+   * hash is stored, so without this key a leaked table cannot be matched against known
+   * addresses. Required in production; elsewhere a fixed development key is used. Never logged.
+   */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.COSIGN_FINGERPRINT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'COSIGN_FINGERPRINT_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)' })
+  COSIGN_FINGERPRINT_SECRET?: string;
+
+  /** Trending co-sign sources: the window looked at, in minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(10_080)
+  COSIGN_TREND_WINDOW_MINUTES = 60;
+
+  /** A source trends with at least this many co-signs of one proposal in the window… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(1_000_000)
+  COSIGN_TREND_MIN_COUNT = 20;
+
+  /** …making at least this percentage of the proposal's co-signs in the window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  COSIGN_TREND_MIN_SHARE_PERCENT = 30;
+
+  /** How often the detection runs (one BullMQ job scheduler, whatever the number of workers). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600)
+  COSIGN_TREND_EVERY_SECONDS = 60;
+
+  /**
+   * Comma-separated email domains never reported as trending: the big webmail services most
+   * people use, where a large share is normal. An IP prefix is still reported for them.
+   */
+  @Matches(/^$|^[a-z0-9.-]+(,[a-z0-9.-]+)*$/i, { message: 'COSIGN_TREND_IGNORED_DOMAINS must be comma-separated domains, e.g. gmail.com,yahoo.com.tw' })
+  COSIGN_TREND_IGNORED_DOMAINS = 'gmail.com,yahoo.com.tw,yahoo.com,hotmail.com,outlook.com,icloud.com';
+
+  get cosignFingerprintSecret(): string {
+    return this.COSIGN_FINGERPRINT_SECRET ?? 'development-only cosign fingerprint key, not secret';
+  }
+
+  get cosignTrendIgnoredDomains(): string[] {
+    return this.COSIGN_TREND_IGNORED_DOMAINS.split(',').map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

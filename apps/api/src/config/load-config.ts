@@ -17,7 +17,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  * `FOO=` in a compose file falls back to the default instead of failing obscurely later.
  */
 export const parseConfig = (env: Env): AppConfig => {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'WEB_DIST_DIR', 'FIRST_ADMIN_EMAIL']);
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'WEB_DIST_DIR', 'FIRST_ADMIN_EMAIL', 'COSIGN_FINGERPRINT_SECRET']);
   const raw: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];
@@ -28,7 +28,7 @@ export const parseConfig = (env: Env): AppConfig => {
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
-        const shown = e.property.endsWith('_URL') ? '(hidden)' : JSON.stringify(e.value);
+        const shown = e.property.endsWith('_URL') || e.property.endsWith('_SECRET') ? '(hidden)' : JSON.stringify(e.value);
         const why = Object.values(e.constraints ?? {}).join('; ');
         return e.value === undefined ? `${e.property} is required (${why})` : `${e.property}=${shown} is invalid: ${why}`;
       }),

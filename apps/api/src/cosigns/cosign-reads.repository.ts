@@ -30,7 +30,8 @@ export interface MyCosignRow {
 }
 
 /**
- * Reads of co-signs. The public ones aggregate or strip the co-signer: no query here selects
+ * Reads of co-signs. Public figures count valid co-signs only: an invalidated one (kept, marked)
+ * leaves the curve, the tiers and the comments, as it left the count. The public ones aggregate or strip the co-signer: no query here selects
  * `user_id` for the public, so an identity cannot leak through a later change of a response.
  */
 @Injectable()
@@ -51,7 +52,7 @@ export class CosignReadsRepository {
   async perTaipeiDay(proposalId: string): Promise<DayCount[]> {
     const rows = await this.dataSource.query<{ date: string; count: string }[]>(
       `SELECT to_char((created_at AT TIME ZONE 'Asia/Taipei')::date, 'YYYY-MM-DD') AS date, count(*) AS count
-       FROM cosigns WHERE proposal_id = $1 GROUP BY 1 ORDER BY 1`,
+       FROM cosigns WHERE proposal_id = $1 AND invalidated_at IS NULL GROUP BY 1 ORDER BY 1`,
       [proposalId],
     );
     return rows.map((r) => ({ date: r.date, count: Number(r.count) }));
@@ -59,7 +60,7 @@ export class CosignReadsRepository {
 
   async perTier(proposalId: string): Promise<TierCount[]> {
     const rows = await this.dataSource.query<{ tier: string; count: string }[]>(
-      `SELECT verification_tier AS tier, count(*) AS count FROM cosigns WHERE proposal_id = $1 GROUP BY 1 ORDER BY 1`,
+      `SELECT verification_tier AS tier, count(*) AS count FROM cosigns WHERE proposal_id = $1 AND invalidated_at IS NULL GROUP BY 1 ORDER BY 1`,
       [proposalId],
     );
     return rows.map((r) => ({ tier: r.tier, count: Number(r.count) }));
@@ -69,11 +70,11 @@ export class CosignReadsRepository {
   async comments(proposalId: string, page: number, pageSize: number): Promise<{ items: PublicCosignComment[]; total: number }> {
     const [rows, totals] = await Promise.all([
       this.dataSource.query<{ comment: string; created_at: Date }[]>(
-        `SELECT comment, created_at FROM cosigns WHERE proposal_id = $1 AND comment IS NOT NULL
+        `SELECT comment, created_at FROM cosigns WHERE proposal_id = $1 AND comment IS NOT NULL AND invalidated_at IS NULL
          ORDER BY created_at DESC, id DESC OFFSET $2 LIMIT $3`,
         [proposalId, (page - 1) * pageSize, pageSize],
       ),
-      this.dataSource.query<{ total: string }[]>(`SELECT count(*) AS total FROM cosigns WHERE proposal_id = $1 AND comment IS NOT NULL`, [proposalId]),
+      this.dataSource.query<{ total: string }[]>(`SELECT count(*) AS total FROM cosigns WHERE proposal_id = $1 AND comment IS NOT NULL AND invalidated_at IS NULL`, [proposalId]),
     ]);
     return { items: rows.map((r) => ({ comment: r.comment, createdAt: r.created_at.toISOString() })), total: Number(totals[0]?.total ?? 0) };
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpStatus, Ip, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -39,7 +39,7 @@ export class CosignsController {
   @ApiOkResponse({ type: CosignResponse, description: 'You had already co-signed: the existing co-sign, nothing counted twice' })
   @ApiBadRequestResponse({ description: 'An unknown field or a comment over 200 characters; the body names each field' })
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Mobile number not verified, or it is your own proposal' })
+  @ApiForbiddenResponse({ description: 'Mobile number not verified, it is your own proposal, or a moderator invalidated your co-sign of it (cosign.invalidated)' })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
   @ApiConflictResponse({ description: 'Co-signing is closed (window ended, threshold reached without accumulation) or paused (blackout; details.reason says why)' })
   @RateLimitedRoute('co-signs from this address or this account')
@@ -49,9 +49,10 @@ export class CosignsController {
     @Body() body: CreateCosignDto,
     @ClientIp() ip: string,
     @Res({ passthrough: true }) response: Response,
+    @Ip() clientIp: string | undefined,
   ): Promise<CosignResponse> {
     await this.limits.enforce('cosign', { ip, account: actor.id });
-    const outcome = await this.create.cosign(actor, id, body.comment);
+    const outcome = await this.create.cosign(actor, id, body.comment, clientIp);
     if (!outcome.created) response.status(HttpStatus.OK);
     return toCosignResponse(outcome.cosign);
   }

@@ -14,11 +14,12 @@ import { CosignsController } from './cosigns.controller';
 import { CosignsRepository } from './cosigns.repository';
 import { CreateCosignService } from './create-cosign.service';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
+import { CosignFingerprinter } from '../cosign-fraud/cosign-fingerprinter';
 
 @Module({
   imports: [ProposalsModule, RateLimitModule],
   controllers: [CosignsController],
-  providers: [CreateCosignService, CosignReadsService, PublicReadCache, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache],
-  exports: [CreateCosignService],
+  providers: [CreateCosignService, CosignReadsService, PublicReadCache, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache, CosignFingerprinter],
+  exports: [CreateCosignService, FlushCosignCountService, CosignCountFlushRepository],
 })
 export class CosignsModule {}

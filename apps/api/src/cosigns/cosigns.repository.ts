@@ -9,25 +9,39 @@ interface CosignRow {
   verification_tier: VerificationTier;
   comment: string | null;
   created_at: Date;
+  invalidated_at: Date | null;
 }
 
-const COLUMNS = 'id, proposal_id, user_id, verification_tier, comment, created_at';
+const COLUMNS = 'id, proposal_id, user_id, verification_tier, comment, created_at, invalidated_at';
 
-const toCosign = (row: CosignRow): Cosign => ({
+/** A stored co-sign; `invalidatedAt` is set once a moderator invalidated it (it then counts nothing). */
+export type StoredCosign = Cosign & { readonly invalidatedAt: Date | null };
+
+/** Where a co-sign came from, for fraud detection; see CosignOrmEntity. */
+export interface CosignSignals {
+  readonly ipPrefixHash: string | null;
+  readonly ipPrefixMasked: string | null;
+}
+
+/** For co-signs made without a request (seed data): nothing to fingerprint. */
+export const NO_SIGNALS: CosignSignals = { ipPrefixHash: null, ipPrefixMasked: null };
+
+const toCosign = (row: CosignRow): StoredCosign => ({
   id: String(row.id),
   proposalId: row.proposal_id,
   cosignerId: row.user_id,
   verificationTier: row.verification_tier,
   comment: row.comment,
   createdAt: row.created_at,
+  invalidatedAt: row.invalidated_at,
 });
 
-/** The append-only `cosigns` table: a co-sign is inserted once and never updated. */
+/** The `cosigns` table: a co-sign is inserted once; only a moderator's invalidation marks it later. */
 @Injectable()
 export class CosignsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async find(proposalId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<Cosign | null> {
+  async find(proposalId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredCosign | null> {
     const rows = await manager.query<CosignRow[]>(`SELECT ${COLUMNS} FROM cosigns WHERE proposal_id = $1 AND user_id = $2`, [proposalId, userId]);
     return rows[0] === undefined ? null : toCosign(rows[0]);
   }
@@ -35,15 +49,16 @@ export class CosignsRepository {
   /**
    * Stores the co-sign unless this person already co-signed: the (proposal, person) unique key
    * decides, so two racing requests cannot both insert. Null means the key was taken (the other
-   * request has committed by then: ON CONFLICT waits for it).
+   * request has committed by then: ON CONFLICT waits for it). The email domain is copied from
+   * the account in the same statement (no extra round trip on the hot path).
    */
-  async insertIfAbsent(cosign: Omit<Cosign, 'id'>, manager: EntityManager): Promise<Cosign | null> {
+  async insertIfAbsent(cosign: Omit<Cosign, 'id'>, signals: CosignSignals, manager: EntityManager): Promise<StoredCosign | null> {
     const rows = await manager.query<CosignRow[]>(
-      `INSERT INTO cosigns (proposal_id, user_id, verification_tier, comment, created_at)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO cosigns (proposal_id, user_id, verification_tier, comment, created_at, email_domain, ip_prefix_hash, ip_prefix_masked)
+       VALUES ($1, $2, $3, $4, $5, (SELECT nullif(lower(split_part(email, '@', 2)), '') FROM users WHERE id = $2), $6, $7)
        ON CONFLICT (proposal_id, user_id) DO NOTHING
        RETURNING ${COLUMNS}`,
-      [cosign.proposalId, cosign.cosignerId, cosign.verificationTier, cosign.comment, cosign.createdAt],
+      [cosign.proposalId, cosign.cosignerId, cosign.verificationTier, cosign.comment, cosign.createdAt, signals.ipPrefixHash, signals.ipPrefixMasked],
     );
     return rows[0] === undefined ? null : toCosign(rows[0]);
   }

@@ -11,7 +11,7 @@ import {
   type Proposal,
 } from '@open-proposals/domain';
 import { ApiException } from '../common/errors/api.exception';
-import { assertAllowed, orThrow } from '../common/errors/domain.exception';
+import { assertAllowed, DomainException, orThrow } from '../common/errors/domain.exception';
 import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
 import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
 import { ProposalsRepository } from '../proposals/proposals.repository';
@@ -20,7 +20,8 @@ import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCountFlusher } from './cosign-count.flusher';
 import { CosignRulesCache } from './cosign-rules.cache';
 import { CosignCounter } from './cosign-counter.repository';
-import { CosignsRepository } from './cosigns.repository';
+import { CosignsRepository, type CosignSignals, type StoredCosign } from './cosigns.repository';
+import { CosignFingerprinter } from '../cosign-fraud/cosign-fingerprinter';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 
 /** `created` false: this person had already co-signed, and the existing co-sign is answered. */
@@ -57,9 +58,11 @@ export class CreateCosignService {
     private readonly counts: CountBroadcaster,
     private readonly statuses: ProposalStatusBroadcaster,
     private readonly flusher: CosignCountFlusher,
+    private readonly fingerprints: CosignFingerprinter,
   ) {}
 
-  async cosign(actor: Actor, proposalId: string, rawComment: string | undefined): Promise<CosignOutcome> {
+  /** `clientIp`: the request's address, kept only as a keyed hash of its prefix (CosignFingerprinter). */
+  async cosign(actor: Actor, proposalId: string, rawComment: string | undefined, clientIp?: string): Promise<CosignOutcome> {
     // Both reads at once: each is a round trip, and on a busy box every round trip waits for a
     // CPU twice. The co-sign read is only used once the proposal has proved public.
     const [loaded, existing] = await Promise.all([this.proposals.findById(proposalId), this.cosigns.find(proposalId, actor.id)]);
@@ -69,8 +72,9 @@ export class CreateCosignService {
     assertAllowed(authorize(actor, 'cosign.create', { proposerId: proposal.proposerId }));
 
     // A retry (a double click, a lost response) answers the co-sign already made, even if the
-    // window closed in between: it asks for nothing new.
-    if (existing !== null) return { cosign: existing, created: false };
+    // window closed in between: it asks for nothing new. An invalidated co-sign is refused
+    // instead: the unique key keeps the person from co-signing again (as the UK service does).
+    if (existing !== null) return answerExisting(existing);
 
     const comment = validateCosignComment(rawComment);
     if (!comment.ok) throw commentTooLong();
@@ -78,7 +82,8 @@ export class CreateCosignService {
     // Refuse early without opening a transaction; the decisive check is repeated under the lock.
     orThrow(canCosign(proposal, rules, new Date(), actor));
 
-    const { reached, counted, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules));
+    const signals = this.fingerprints.signals(clientIp);
+    const { reached, counted, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules, signals));
     // The answer waits for a flush that includes this co-sign (batched with every co-sign of the
     // proposal committed meanwhile), so the co-signer then reads a count that includes theirs.
     // The flush tells the room the new count.
@@ -90,16 +95,24 @@ export class CreateCosignService {
     return outcome;
   }
 
-  private async store(tx: WriteTransaction, actor: Actor, proposalId: string, comment: string | null, rules: ParticipationRules): Promise<Stored> {
+  private async store(
+    tx: WriteTransaction,
+    actor: Actor,
+    proposalId: string,
+    comment: string | null,
+    rules: ParticipationRules,
+    signals: CosignSignals,
+  ): Promise<Stored> {
     const stored = await this.cosigns.insertIfAbsent(
       { proposalId, cosignerId: actor.id, verificationTier: actor.verificationTier, comment, createdAt: new Date() },
+      signals,
       tx.manager,
     );
     if (stored === null) {
       // A parallel request of the same person won the unique key and has committed.
       const winner = await this.cosigns.find(proposalId, actor.id, tx.manager);
       if (winner === null) throw new ApiException('conflict');
-      return { cosign: winner, created: false, counted: 'exact' };
+      return { ...answerExisting(winner), counted: 'exact' };
     }
     return rules.cosignsAccumulateAfterThreshold ? this.countInShard(tx, actor, stored, rules) : this.countExactly(tx, actor, stored, rules);
   }
@@ -143,6 +156,12 @@ export class CreateCosignService {
     return { cosign: stored, created: true, counted: 'exact' };
   }
 }
+
+const answerExisting = (existing: StoredCosign): CosignOutcome => {
+  if (existing.invalidatedAt !== null) throw new DomainException({ code: 'cosign.invalidated' });
+  const { invalidatedAt: _, ...cosign } = existing;
+  return { cosign, created: false };
+};
 
 const commentTooLong = (): ApiException =>
   new ApiException('validation_failed', [

@@ -1,11 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { proposalAuditEntries, recordCosign, type Proposal } from '@open-proposals/domain';
-import { WriteTransactions } from '../common/persistence/write-transaction';
+import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
 import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
 import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
 import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCountFlushRepository } from './cosign-count-flush.repository';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
+
+export interface FoldOutcome {
+  /** Co-signs taken from the shards. */
+  readonly folded: number;
+  /** The count with them, before anything was removed. */
+  readonly countBefore: number;
+  readonly newCount: number;
+  readonly reached?: Proposal;
+  /** The cycle's threshold, when it was read. */
+  readonly threshold?: number;
+}
 
 /**
  * Folds a proposal's counter shards into proposals.cosign_count, and decides the threshold
@@ -32,34 +43,52 @@ export class FlushCosignCountService {
       await tx.manager.query('SET LOCAL synchronous_commit = off');
       const current = await this.flushes.lockProposal(proposalId, tx.manager);
       if (current === null) return null;
-      const pending = await this.flushes.takePending(proposalId, tx.manager);
-      if (pending.count === 0 || pending.lastCosignAt === null) return null;
-      const newCount = current.cosignCount + pending.count;
-      // Read on this transaction's connection, never through a shared cache: while this
-      // transaction holds the shard rows, co-signs holding every other pool connection may be
-      // waiting for them, so waiting here for another connection (or a read queued for one)
-      // would deadlock the pool.
-      const { rules } = await this.cycles.byId(current.cycleId, tx.manager);
-
-      let reached: Proposal | undefined;
-      if (current.status === 'open' && newCount >= rules.threshold) {
-        // The crossing belongs to the co-sign that made the count equal the threshold, even when
-        // one flush folds in several: the event says so (cosignCount = threshold), as before.
-        const before: Proposal = { ...current, cosignCount: Math.min(current.cosignCount, rules.threshold - 1) };
-        const transition = recordCosign(before, { newCount: rules.threshold }, rules, pending.lastCosignAt);
-        if (transition.ok && transition.value.events.length > 0 && (await this.cosigning.markThresholdReached(transition.value.proposal, tx.manager))) {
-          await tx.audit(proposalAuditEntries(before, transition.value));
-          await tx.publish('proposal', proposalId, transition.value.events);
-          reached = transition.value.proposal;
-        }
-      }
-      await this.flushes.storeCount(proposalId, newCount, tx.manager);
-      return { folded: pending.count, reached };
+      const folded = await this.foldLocked(tx, current, 0);
+      return folded.folded === 0 ? null : folded;
     });
     if (outcome === null) return 0;
-    void this.counts.changed(proposalId);
-    const { reached } = outcome;
-    if (reached !== undefined) this.statuses.changed({ proposalId: reached.id, proposerId: reached.proposerId, status: reached.status, public: true });
+    this.announce(proposalId, outcome.reached);
     return outcome.folded;
+  }
+
+  /**
+   * The flush proper, inside a transaction that already holds the proposal row (lockProposal):
+   * folds the pending shards in, takes `removed` invalidated co-signs off, stores the count and
+   * crosses the threshold if the count now reaches it. A bulk invalidation calls it after marking
+   * its rows, so every co-sign it marked has its +1 either in cosign_count or in a shard taken
+   * here (it committed before the marking statement), and the stored count never goes negative.
+   */
+  async foldLocked(tx: WriteTransaction, current: Proposal, removed: number): Promise<FoldOutcome> {
+    const proposalId = current.id;
+    const pending = await this.flushes.takePending(proposalId, tx.manager);
+    if (pending.count === 0 && removed === 0) return { folded: 0, countBefore: current.cosignCount, newCount: current.cosignCount };
+    const countBefore = current.cosignCount + pending.count;
+    const newCount = countBefore - removed;
+    // Read on this transaction's connection, never through a shared cache: while this
+    // transaction holds the shard rows, co-signs holding every other pool connection may be
+    // waiting for them, so waiting here for another connection (or a read queued for one)
+    // would deadlock the pool.
+    const { rules } = await this.cycles.byId(current.cycleId, tx.manager);
+
+    let reached: Proposal | undefined;
+    if (current.status === 'open' && newCount >= rules.threshold && pending.lastCosignAt !== null) {
+      // The crossing belongs to the co-sign that made the count equal the threshold, even when
+      // one flush folds in several: the event says so (cosignCount = threshold), as before.
+      const before: Proposal = { ...current, cosignCount: Math.min(current.cosignCount, rules.threshold - 1) };
+      const transition = recordCosign(before, { newCount: rules.threshold }, rules, pending.lastCosignAt);
+      if (transition.ok && transition.value.events.length > 0 && (await this.cosigning.markThresholdReached(transition.value.proposal, tx.manager))) {
+        await tx.audit(proposalAuditEntries(before, transition.value));
+        await tx.publish('proposal', proposalId, transition.value.events);
+        reached = transition.value.proposal;
+      }
+    }
+    await this.flushes.storeCount(proposalId, newCount, tx.manager);
+    return { folded: pending.count, countBefore, newCount, reached, threshold: rules.threshold };
+  }
+
+  /** After the commit: the room hears the new count, and the status if the threshold was crossed. */
+  announce(proposalId: string, reached: Proposal | undefined): void {
+    void this.counts.changed(proposalId);
+    if (reached !== undefined) this.statuses.changed({ proposalId: reached.id, proposerId: reached.proposerId, status: reached.status, public: true });
   }
 }

@@ -28,6 +28,8 @@ import { TaskforceMeetingOrmEntity } from '../taskforce/taskforce-meeting.orm-en
 import { MeetingAgendaItemOrmEntity } from '../taskforce/meeting-agenda-item.orm-entity';
 import { TaskforceSeatOrmEntity } from '../taskforce/taskforce-seat.orm-entity';
 import { CosignCounterShardOrmEntity } from '../cosigns/cosign-counter-shard.orm-entity';
+import { CosignInvalidationOrmEntity } from '../cosign-fraud/cosign-invalidation.orm-entity';
+import { CosignAlertOrmEntity } from '../cosign-fraud/cosign-alert.orm-entity';
 
 /** Registered as classes, not globs: a compiled bundle cannot load entities from path patterns. */
 export const ORM_ENTITIES = [
@@ -61,4 +63,6 @@ export const ORM_ENTITIES = [
   ProposalFollowOrmEntity,
   TaskforceSeatOrmEntity,
   CosignCounterShardOrmEntity,
+  CosignInvalidationOrmEntity,
+  CosignAlertOrmEntity,
 ];

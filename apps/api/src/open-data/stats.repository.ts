@@ -130,7 +130,7 @@ export class StatsRepository {
     const points = await this.dataSource.query<{ proposal_id: string; day: string; cumulative: number }[]>(
       `WITH daily AS (
          SELECT proposal_id, (created_at AT TIME ZONE 'Asia/Taipei')::date AS day, count(*)::int AS n
-           FROM cosigns WHERE proposal_id = ANY($1::uuid[]) GROUP BY 1, 2
+           FROM cosigns WHERE proposal_id = ANY($1::uuid[]) AND invalidated_at IS NULL GROUP BY 1, 2
        ), span AS (
          SELECT proposal_id, min(day) AS first_day, max(day) AS last_day FROM daily GROUP BY proposal_id
        ), every_day AS (

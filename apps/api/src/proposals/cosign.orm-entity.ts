@@ -1,8 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserOrmEntity } from '../accounts/user.orm-entity';
+import { CosignInvalidationOrmEntity } from '../cosign-fraud/cosign-invalidation.orm-entity';
 import { ProposalOrmEntity } from './proposal.orm-entity';
 
-/** Append-only: a co-sign is never updated or withdrawn (Join rule). */
+/**
+ * Append-only: a co-sign is never withdrawn (Join rule) nor deleted. The one update is a
+ * moderator's invalidation, which marks it (`invalidated_at`) and leaves it in place, so the
+ * unique key keeps the person from co-signing that proposal again.
+ */
 @Entity({ name: 'cosigns' })
 @Check('CHK_cosigns_tier', `"verification_tier" IN ('email', 'phone')`)
 @Index('uq_cosigns_proposal_user', ['proposalId', 'userId'], { unique: true })
@@ -25,4 +30,18 @@ export class CosignOrmEntity {
   @Column({ name: 'verification_tier', type: 'text' }) verificationTier!: string;
   @Column({ type: 'text', nullable: true }) comment!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+
+  /**
+   * Fraud-detection signals (issue 8). The email domain is not personal data. The IP is: only an
+   * HMAC of its /24 (v4) or /48 (v6) is kept, plus a coarser mask (/16, /32) for display.
+   */
+  @Column({ name: 'email_domain', type: 'text', nullable: true }) emailDomain!: string | null;
+  @Column({ name: 'ip_prefix_hash', type: 'text', nullable: true }) ipPrefixHash!: string | null;
+  @Column({ name: 'ip_prefix_masked', type: 'text', nullable: true }) ipPrefixMasked!: string | null;
+  @Column({ name: 'invalidated_at', type: 'timestamptz', nullable: true }) invalidatedAt!: Date | null;
+  @Column({ name: 'invalidation_id', type: 'uuid', nullable: true }) invalidationId!: string | null;
+
+  @ManyToOne(() => CosignInvalidationOrmEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'invalidation_id', foreignKeyConstraintName: 'fk_cosigns_invalidation' })
+  invalidation!: Relation<CosignInvalidationOrmEntity> | null;
 }

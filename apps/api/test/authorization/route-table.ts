@@ -114,6 +114,16 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'POST /api/v1/moderation/proposals/{id}/reject': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/reject`, body: () => ({ code: 'unclear' }) },
   'POST /api/v1/moderation/proposals/{id}/agencies': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.open}/agencies`, body: () => ({ agencyIds: ['00000000-0000-4000-8000-000000000000'] }) },
   'POST /api/v1/moderation/proposals/{id}/duplicate': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/duplicate`, body: (c) => ({ duplicateOfId: c.open }) },
+  'GET /api/v1/moderation/cosign-alerts': { expect: MODERATOR },
+  // A domain no co-signer has: the moderator gets 200 (preview) or 409 (nothing to invalidate), and no co-sign changes.
+  'POST /api/v1/moderation/proposals/{id}/invalidations/preview': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.open}/invalidations/preview`, body: () => ({ emailDomain: 'matrix.invalid' }) },
+  'POST /api/v1/moderation/proposals/{id}/invalidations': {
+    expect: MODERATOR,
+    path: (c) => `/api/v1/moderation/proposals/${c.open}/invalidations`,
+    body: () => ({ emailDomain: 'matrix.invalid', reason: 'other', note: '矩陣測試' }),
+  },
+  'GET /api/v1/cosign-invalidations': { expect: PUBLIC },
+  'GET /api/v1/proposals/{id}/cosign-invalidations': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/cosign-invalidations` },
 
   'GET /api/v1/proposals/{id}/comments': { expect: PUBLIC, path: (c) => `/api/v1/proposals/${c.open}/comments` },
   'POST /api/v1/proposals/{id}/comments': { expect: EMAIL_TIER, path: (c) => `/api/v1/proposals/${c.open}/comments`, body: () => ({ body: '同意', stance: 'support' }) },

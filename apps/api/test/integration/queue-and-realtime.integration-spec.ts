@@ -83,11 +83,11 @@ describe('API → BullMQ → worker → socket.io', () => {
     }
   });
 
-  it('schedules the recurring heartbeat once, however many workers boot', async () => {
+  it('schedules the recurring heartbeat (and the co-sign trend detection) once, however many workers boot', async () => {
     const second = await startTestWorker();
     try {
       const schedulers = await api.get(JobQueue).queue('maintenance').getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toEqual(['maintenance.heartbeat']);
+      expect(schedulers.map((s) => s.key).sort()).toEqual(['maintenance.cosign_trends', 'maintenance.heartbeat']);
     } finally {
       await second.close();
     }

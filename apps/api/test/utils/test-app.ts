@@ -27,6 +27,8 @@ export const testConfig = (overrides: Record<string, string> = {}): AppConfig =>
     PORT: '0',
     // Every suite comes from 127.0.0.1 and registers many people; rate-limits.integration-spec sets its own limits and checks the defaults.
     RATE_LIMIT_MULTIPLIER: '1000',
+    // Production configs (some tests boot one) require the key; one fixed key keeps hashes comparable.
+    COSIGN_FINGERPRINT_SECRET: 'integration-test co-sign fingerprint key (32+ chars)',
     ...overrides,
   });
 };

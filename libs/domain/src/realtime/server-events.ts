@@ -33,6 +33,19 @@ export interface ModerationQueueEvent {
   readonly overdue: number;
 }
 
+/**
+ * To `moderators`: co-signs of one proposal from one email domain or IP prefix are trending
+ * (a new alert, or one seen again after an invalidation). The IP prefix is only ever masked.
+ */
+export interface CosignAlertEvent {
+  readonly alertId: string;
+  readonly proposalId: string;
+  readonly kind: 'email_domain' | 'ip_prefix';
+  /** The domain, or the masked prefix (e.g. `203.0.*.*`). */
+  readonly source: string;
+  readonly windowCount: number;
+}
+
 /** To `taskforce`: a proposal arrived in (or needs attention from) the task force's inbox. */
 export interface TaskforceInboxEvent {
   readonly proposalId: string;
@@ -52,6 +65,7 @@ export interface ServerToClientEvents {
   'proposal.count': (event: ProposalCountEvent) => void;
   'proposal.status': (event: ProposalStatusEvent) => void;
   'moderation.queue': (event: ModerationQueueEvent) => void;
+  'moderation.cosign_alert': (event: CosignAlertEvent) => void;
   'taskforce.inbox': (event: TaskforceInboxEvent) => void;
   notification: (event: NotificationEvent) => void;
 }

@@ -1,6 +1,6 @@
-import type { CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
+import type { InvalidationErrorCode, CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
 
-export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
+export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | InvalidationErrorCode | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
 
 type Entry = { readonly status: number } & Readonly<Record<Locale, string>>;
 
@@ -31,6 +31,12 @@ export const DOMAIN_ERROR_CATALOG: Readonly<Record<DomainErrorCode, Entry>> = {
   'cosign.accumulation_closed': { status: 409, 'zh-TW': '此提議已達門檻，不再累計附議。', en: 'This proposal reached its threshold and no longer collects co-signs.' },
   'cosign.tier_required': { status: 403, 'zh-TW': '附議前，請先完成手機驗證。', en: 'Verify your mobile number before co-signing.' },
   'cosign.own_proposal': { status: 403, 'zh-TW': '提議者不能附議自己的提議。', en: 'You cannot co-sign your own proposal.' },
+  'cosign.invalidated': { status: 403, 'zh-TW': '您對此提議的附議已被管理員認定無效，無法再次附議；處理紀錄已公開。', en: 'A moderator invalidated your co-sign of this proposal, so you cannot co-sign it again; the public log records why.' },
+  'invalidation.criterion_required': { status: 400, 'zh-TW': '請至少指定一項條件：電子郵件網域、IP 網段雜湊或完整的時間區間。', en: 'Give at least one criterion: an email domain, an IP-prefix hash, or a complete time range.' },
+  'invalidation.time_range_incomplete': { status: 400, 'zh-TW': '只用時間區間時，請同時填寫開始與結束時間。', en: 'A time range used alone needs both a start and an end.' },
+  'invalidation.time_range_inverted': { status: 400, 'zh-TW': '時間區間的開始必須早於結束。', en: 'The time range must start before it ends.' },
+  'invalidation.note_required': { status: 400, 'zh-TW': '請填寫公開說明，這段文字會出現在公開紀錄中。', en: 'Write a public note; it appears in the public log.' },
+  'invalidation.nothing_matched': { status: 409, 'zh-TW': '沒有符合條件且仍有效的附議，未做任何變更（可能已被處理）。', en: 'No valid co-signs match this criterion, so nothing changed (perhaps they were already invalidated).' },
   'cosign.blackout': { status: 409, 'zh-TW': '目前為暫停提議與附議期間。', en: 'Proposing and co-signing are paused during this period.' },
   'comment.tier_required': { status: 403, 'zh-TW': '留言前，請先完成電子郵件驗證。', en: 'Verify your email address before commenting.' },
   'comment.body_required': { status: 400, 'zh-TW': '請輸入留言內容。', en: 'Write something first.' },

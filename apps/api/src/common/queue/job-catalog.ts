@@ -18,6 +18,8 @@ export interface OutboxJobPayload {
 export interface JobPayloads {
   /** Proves the whole path API → Redis → worker → socket.io works; also feeds /api/health. */
   'maintenance.heartbeat': { readonly requestedBy: 'api' | 'scheduler' | 'test' };
+  /** Every minute or so: trending co-sign sources (email domains, IP prefixes) become moderators' alerts. */
+  'maintenance.cosign_trends': { readonly requestedBy: 'scheduler' | 'test' };
   /** A proposal reached its threshold: open the task-force review item and ask the agencies to respond. */
   'routing.route_proposal': OutboxJobPayload;
   /** A proposal was published: at its co-sign deadline, expire it or close its co-signing. */
@@ -40,6 +42,7 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'maintenance.heartbeat': 'maintenance',
+  'maintenance.cosign_trends': 'maintenance',
   'routing.route_proposal': 'routing',
   'deadlines.schedule_window_end': 'deadlines',
   'deadlines.cosign_window_end': 'deadlines',

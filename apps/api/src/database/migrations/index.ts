@@ -11,6 +11,7 @@ import { OpenData1795911500000 } from './1795911500000-open-data';
 import { FollowsAndEmailDigests1795911600000 } from './1795911600000-follows-and-email-digests';
 import { CommitmentTrackingClosure1795911650000 } from './1795911650000-commitment-tracking-closure';
 import { CosignCounterShards1795911700000 } from './1795911700000-cosign-counter-shards';
+import { CosignFraudSignals1795911701950 } from './1795911701950-cosign-fraud-signals';
 import { AccountErasure1795911900000 } from './1795911900000-account-erasure';
 import { PublicListIndexes1795912100000 } from './1795912100000-public-list-indexes';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   FollowsAndEmailDigests1795911600000,
   CommitmentTrackingClosure1795911650000,
   CosignCounterShards1795911700000,
+  CosignFraudSignals1795911701950,
   AccountErasure1795911900000,
   PublicListIndexes1795912100000,
 ];

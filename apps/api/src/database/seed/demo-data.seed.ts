@@ -8,7 +8,7 @@ import { AgencyOrmEntity } from '../../agencies/agency.orm-entity';
 import { CommitmentsRepository } from '../../commitments/commitments.repository';
 import { WriteTransactions } from '../../common/persistence/write-transaction';
 import type { NodeEnv } from '../../config/app-config';
-import { CosignsRepository } from '../../cosigns/cosigns.repository';
+import { CosignsRepository, NO_SIGNALS } from '../../cosigns/cosigns.repository';
 import { ParticipationCycleOrmEntity } from '../../proposals/participation-cycle.orm-entity';
 import { ProposalsRepository } from '../../proposals/proposals.repository';
 import { RoutingRepository } from '../../routing/routing.repository';
@@ -82,7 +82,7 @@ export const seedDemoData = async (dataSource: DataSource, nodeEnv: NodeEnv, now
       const history = tellDemoStory(randomUUID(), story, cast, now);
       const { proposal } = history;
       await proposals.insert(proposal, manager);
-      for (const cosign of history.cosigns) if (await cosigns.insertIfAbsent(cosign, manager)) cosignCount += 1;
+      for (const cosign of history.cosigns) if (await cosigns.insertIfAbsent(cosign, NO_SIGNALS, manager)) cosignCount += 1;
       await tx.audit(history.audit);
       // A routed proposal waits in the task force's inbox and the agency's queue, as routing leaves it.
       if (proposal.status === 'routed' && proposal.agencyResponseDueAt !== null) {

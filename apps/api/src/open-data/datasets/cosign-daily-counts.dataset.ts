@@ -23,7 +23,7 @@ export const COSIGN_DAILY_COUNTS_DATASET: DatasetDefinition = {
   keys: (after, limit) => ({
     text: `SELECT p.id::text AS key FROM proposals p
             WHERE p.status = ANY($3::text[]) AND p.id > COALESCE($1::uuid, '${NIL_UUID}')
-              AND EXISTS (SELECT 1 FROM cosigns c WHERE c.proposal_id = p.id)
+              AND EXISTS (SELECT 1 FROM cosigns c WHERE c.proposal_id = p.id AND c.invalidated_at IS NULL)
             ORDER BY p.id LIMIT $2`,
     params: [after, limit, [...PUBLIC_STATUSES]],
   }),
@@ -31,7 +31,7 @@ export const COSIGN_DAILY_COUNTS_DATASET: DatasetDefinition = {
     text: `WITH daily AS (
              SELECT c.proposal_id, (c.created_at AT TIME ZONE 'Asia/Taipei')::date AS day, count(*)::int AS new_cosigns
                FROM cosigns c
-              WHERE c.proposal_id = ANY($1::uuid[])
+              WHERE c.proposal_id = ANY($1::uuid[]) AND c.invalidated_at IS NULL
               GROUP BY 1, 2
            )
            SELECT proposal_id, to_char(day, 'YYYY-MM-DD') AS day, new_cosigns,
@@ -40,7 +40,7 @@ export const COSIGN_DAILY_COUNTS_DATASET: DatasetDefinition = {
             ORDER BY proposal_id, daily.day`,
     params: [keys],
   }),
-  // Co-signs are append-only (bigserial ids); the sum of counts also moves when one is invalidated.
+  // New co-signs move max(id); an invalidation (rows stay, marked) moves the sum of counts.
   fingerprint: () => ({
     text: `SELECT concat_ws('/', (SELECT max(id) FROM cosigns), count(*), sum(cosign_count)) AS fingerprint FROM proposals WHERE status = ANY($1::text[])`,
     params: [[...PUBLIC_STATUSES]],

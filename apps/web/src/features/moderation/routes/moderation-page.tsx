@@ -3,6 +3,7 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageTitle } from '../../../shared/ui/page-title';
+import { TrendingPanel } from '../../cosign-fraud/components/trending-panel';
 import { StaffGate } from '../../staff/components/staff-gate';
 import '../../staff/staff.css';
 import { QueuedProposalCard } from '../components/queued-proposal-card';
@@ -46,6 +47,7 @@ export const ModerationPage = () => {
         {() => (
           <>
             <ReviewQueue />
+            <TrendingPanel />
             <ReportedComments />
           </>
         )}

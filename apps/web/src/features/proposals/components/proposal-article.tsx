@@ -5,6 +5,8 @@ import { formatDate } from '../../../shared/format-date';
 import { useLocale } from '../../../shared/i18n/use-locale';
 import { AgencyResponses } from '../../agencies/components/agency-responses';
 import { TaskforceDecision } from '../../agencies/components/taskforce-decision';
+import { CosignTiers } from '../../cosign-fraud/components/cosign-tiers';
+import { InvalidationLog } from '../../cosign-fraud/components/invalidation-log';
 import { FollowButton } from '../../notifications/components/follow-button';
 import type { ProposalDetail } from '../api/proposals-api';
 import { useLiveCosignStats } from '../hooks/use-live-cosign-stats';
@@ -48,11 +50,13 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
       <section className="card proposal__cosign" aria-labelledby="cosign-heading">
         <h2 id="cosign-heading">{t('proposal.cosign.heading')}</h2>
         <CosignProgress count={stats.data?.count ?? proposal.cosignCount} threshold={stats.data?.threshold ?? proposal.threshold} />
+        {stats.data && <CosignTiers perTier={stats.data.perTier} />}
         {/* A proposal that no longer takes co-signs (a duplicate, an expired one) has nothing to count down to. */}
         {cosignable && proposal.cosignDeadline && <DeadlineCountdown deadline={proposal.cosignDeadline} />}
         {cosignable ? <CosignPanel proposalId={proposal.id} title={proposal.title} /> : <p>{t('proposal.cosign.closed')}</p>}
       </section>
       <ProposalTextSections text={proposal} headingLevel="h2" />
+      <InvalidationLog proposalId={proposal.id} headingId="invalidation-log-heading" />
       {proposal.decision && <TaskforceDecision decision={proposal.decision} />}
       {ROUTED.has(proposal.status) && <AgencyResponses proposalId={proposal.id} />}
       <section className="proposal__section">

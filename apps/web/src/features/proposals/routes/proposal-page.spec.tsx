@@ -12,11 +12,24 @@ const threads = aPage([
   },
 ]);
 
+const anInvalidation = {
+  id: 'inv-1',
+  proposalId: PROPOSAL_ID,
+  proposalTitle: '公開各部會預算資料',
+  invalidatedAt: '2026-04-20T03:00:00.000Z',
+  invalidated: 77,
+  reason: 'disposable_domain',
+  note: '拋棄式信箱大量附議。',
+  domain: 'mailinator.com',
+  belowThresholdAfterReaching: false,
+};
+
 const stubProposal = (extra: Record<string, readonly Reply[]> = {}) =>
   stubApi({
     [`GET ${BASE}`]: [{ body: aProposalDetail() }],
-    [`GET ${BASE}/cosigns/stats`]: [{ body: someStats({ count: 1500 }) }],
+    [`GET ${BASE}/cosigns/stats`]: [{ body: someStats({ count: 1500, perTier: [{ tier: 'email', count: 300 }, { tier: 'phone', count: 1200 }] }) }],
     [`GET ${BASE}/comments`]: [{ body: threads }],
+    [`GET ${BASE}/cosign-invalidations`]: [{ body: aPage([anInvalidation]) }],
     ...extra,
   });
 
@@ -43,6 +56,11 @@ describe('proposal page', () => {
     expect(proposalText.querySelector('b')).toBeNull();
     expect(screen.getByRole('link', { name: 'https://data.gov.tw/' }).getAttribute('rel')).toBe('noopener noreferrer nofollow');
     await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1500'));
+    // Valid co-signs per verification tier, and the public log of invalidated ones.
+    expect(screen.getByTestId('cosign-tiers').textContent).toBe('電子郵件驗證300 份附議手機驗證1200 份附議');
+    const logEntry = await screen.findByTestId('invalidation-log-entry');
+    expect(logEntry.textContent).toContain('77 份附議');
+    expect(logEntry.textContent).toContain('拋棄式電子郵件網域 (mailinator.com)');
     expect(screen.getByTestId('countdown').textContent).toMatch(/附議還剩 2\s天 4\s小時/);
     expect(screen.getAllByTestId('timeline-entry').map((e) => e.querySelector('.timeline__action')?.textContent)).toEqual([
       '提議送出',

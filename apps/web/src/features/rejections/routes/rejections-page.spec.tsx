@@ -47,6 +47,26 @@ describe('rejection log page', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('lists invalidated co-signs of every proposal below, without identities, and a domain only for disposable mail', async () => {
+    const line = (overrides: Record<string, unknown>) => ({
+      id: 'inv-1', proposalId: '00000000-0000-4000-8000-000000000001', proposalTitle: '增設自行車道', invalidatedAt: '2026-04-20T03:00:00.000Z',
+      invalidated: 77, reason: 'automated_signups', note: '同一網段自動化附議。', domain: null, belowThresholdAfterReaching: true, ...overrides,
+    });
+    stubApi({
+      'GET /api/v1/rejections': [{ body: aPage([]) }],
+      'GET /api/v1/cosign-invalidations': [{ body: aPage([line({}), line({ id: 'inv-2', reason: 'disposable_domain', domain: 'mailinator.com', invalidated: 5, belowThresholdAfterReaching: false })]) }],
+    });
+    renderApp({ path: '/rejections' });
+    const entries = await screen.findAllByTestId('invalidation-log-entry');
+    expect(within(screen.getByTestId('invalidation-log')).getByRole('heading', { name: '無效附議處理紀錄' })).toBeTruthy();
+    expect(entries.map((e) => [...e.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent))).toEqual([
+      ['增設自行車道', '77 份附議', '自動化程式附議'],
+      ['增設自行車道', '5 份附議', '拋棄式電子郵件網域 (mailinator.com)'],
+    ]);
+    expect(within(entries[0] as HTMLElement).getByRole('link', { name: '增設自行車道' }).getAttribute('href')).toBe('/proposals/00000000-0000-4000-8000-000000000001');
+    expect(entries[0]?.textContent).toContain('目前附議數已低於門檻');
+  });
+
   it('shows the error state', async () => {
     stubApi({ 'GET /api/v1/rejections': [apiError(500, 'internal_error', '系統錯誤')] });
     renderApp({ path: '/rejections' });

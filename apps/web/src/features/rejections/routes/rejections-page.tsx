@@ -5,6 +5,7 @@ import { ErrorState } from '../../../shared/ui/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { Pagination } from '../../proposals/components/pagination';
+import { InvalidationLog } from '../../cosign-fraud/components/invalidation-log';
 import { RejectionTable } from '../components/rejection-table';
 import { useRejections } from '../hooks/use-rejections';
 
@@ -37,6 +38,7 @@ export const RejectionsPage = () => {
           <Pagination page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} hrefFor={hrefFor} />
         </>
       )}
+      <InvalidationLog proposalId={null} headingId="invalidation-log-heading" />
     </section>
   );
 };
