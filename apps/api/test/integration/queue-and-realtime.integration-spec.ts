@@ -83,11 +83,11 @@ describe('API → BullMQ → worker → socket.io', () => {
     }
   });
 
-  it('schedules the recurring heartbeat (and the co-sign trend detection) once, however many workers boot', async () => {
+  it('schedules the recurring heartbeat (and the co-sign trend detection and the retention sweep) once, however many workers boot', async () => {
     const second = await startTestWorker();
     try {
       const schedulers = await api.get(JobQueue).queue('maintenance').getJobSchedulers();
-      expect(schedulers.map((s) => s.key).sort()).toEqual(['maintenance.cosign_trends', 'maintenance.heartbeat']);
+      expect(schedulers.map((s) => s.key).sort()).toEqual(['maintenance.cosign_trends', 'maintenance.heartbeat', 'maintenance.retention_sweep']);
     } finally {
       await second.close();
     }
