@@ -46,6 +46,18 @@ export interface PageCheckOptions {
  * key, and screenshots at desktop and phone widths kept as artifacts (`<name>-<width>-<language>.png`).
  * Opens its own page per language from the given one's context, so the caller's page is untouched.
  */
+/** The innermost elements that reach past the right edge of the viewport, named so a failure says what to fix. */
+const overflowingElements = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const name = (element: Element): string =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
+    const past = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 0.5);
+    const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
+    return innermost.slice(0, 5).map((element) => `${name(element)} (right edge ${Math.round(element.getBoundingClientRect().right)} px of ${width})`);
+  });
+
 export const checkPageInBothLanguages = async (
   from: Page,
   url: string,
@@ -68,9 +80,9 @@ export const checkPageInBothLanguages = async (
       await keepScreenshot(page, `${name}-desktop-${language}`);
       await page.setViewportSize(VIEWPORTS.phone);
       await options.ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ language, overflow: overflow > 0 }).toEqual({ language, overflow: false });
+      // Kept before judging, so a failure leaves the picture of what overflowed.
       await keepScreenshot(page, `${name}-phone-${language}`);
+      expect({ language, overflowing: await overflowingElements(page) }).toEqual({ language, overflowing: [] });
       expect({ language, missing: await missingTranslationKeys(page) }).toEqual({ language, missing: [] });
       expect({ language, refusals }).toEqual({ language, refusals: [] });
     } finally {

@@ -1,6 +1,6 @@
-import { PublicReadCache } from '../common/http/public-read.cache';
 import { Injectable } from '@nestjs/common';
 import { ApiException } from '../common/errors/api.exception';
+import { PublicReadCache } from '../common/http/public-read.cache';
 import { CosignReadsRepository } from './cosign-reads.repository';
 import type { CosignCommentPageResponse, CosignStatsResponse, MyCosignPageResponse } from './cosign.response';
 
@@ -12,20 +12,27 @@ export class CosignReadsService {
     private readonly cache: PublicReadCache,
   ) {}
 
-  stats(proposalId: string): Promise<CosignStatsResponse> {
-    return this.cache.read(`cosign-stats:${proposalId}`, () => this.freshStats(proposalId));
-  }
-
-  private async freshStats(proposalId: string): Promise<CosignStatsResponse> {
+  /**
+   * The count and threshold are read fresh on every request (one indexed row): a page that
+   * refetches after its own co-sign must never be handed a count older than the live event it
+   * already showed. Only the aggregates that scan every co-sign (the per-day curve and the
+   * per-tier counts) come from the per-node cache.
+   */
+  async stats(proposalId: string): Promise<CosignStatsResponse> {
     const totals = await this.reads.publicTotals(proposalId);
     if (totals === null) throw new ApiException('not_found');
+    const { perDay, perTier } = await this.cache.read(`cosign-aggregates:${proposalId}`, () => this.aggregates(proposalId));
+    return { count: totals.count, threshold: totals.threshold, perDay, perTier };
+  }
+
+  private async aggregates(proposalId: string): Promise<Pick<CosignStatsResponse, 'perDay' | 'perTier'>> {
     const [days, perTier] = await Promise.all([this.reads.perTaipeiDay(proposalId), this.reads.perTier(proposalId)]);
     let cumulative = 0;
     const perDay = days.map((day) => {
       cumulative += day.count;
       return { date: day.date, count: day.count, cumulative };
     });
-    return { count: totals.count, threshold: totals.threshold, perDay, perTier: [...perTier] };
+    return { perDay, perTier: [...perTier] };
   }
 
   async comments(proposalId: string, page: number, pageSize: number): Promise<CosignCommentPageResponse> {

@@ -15,8 +15,13 @@ import { WriteWatch } from './write-watch';
 
 /** Runs per operation (each run is sent as the staff member and as a visitor). FUZZ_RUNS raises it for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
-/** Printed by fast-check with any failure; FUZZ_SEED=<seed> replays the same inputs. */
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 0x7fffffff));
+/**
+ * Printed with any failure; FUZZ_SEED=<seed> replays the same inputs. `npm test` uses a fixed
+ * seed, so that a change is judged on the same inputs every time and a gate does not fail by
+ * chance; FUZZ_SEED=random (with FUZZ_RUNS raised) hunts for new failures.
+ */
+const FIXED_SEED = 20_261_129;
+const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 0x7fffffff) : Number(process.env.FUZZ_SEED ?? FIXED_SEED);
 
 /** Operations that read a body or a query but are not fuzzed here, each with its reason. */
 const NOT_FUZZED: Readonly<Record<string, string>> = {};

@@ -12,7 +12,8 @@ const INVARIANTS: Readonly<Record<string, string>> = {
   'a comment body is 1 to 2000 characters of text': `SELECT count(*) FROM comments WHERE char_length(body) > 2000 OR btrim(body) = ''`,
   'a comment stance is support, oppose or neutral': `SELECT count(*) FROM comments WHERE stance NOT IN ('support', 'oppose', 'neutral')`,
   'a co-sign comment has at most 200 characters': `SELECT count(*) FROM cosigns WHERE char_length(comment) > 200`,
-  'a display name has at most 50 characters': `SELECT count(*) FROM users WHERE char_length(display_name) > 50 OR btrim(display_name) = ''`,
+  // An erased account (privacy) keeps its row as a tombstone with no name at all.
+  'a display name has at most 50 characters': `SELECT count(*) FROM users WHERE char_length(display_name) > 50 OR (btrim(display_name) = '' AND deleted_at IS NULL)`,
   'an agency code is lowercase letters, digits and hyphens': `SELECT count(*) FROM agencies WHERE code !~ '^[a-z][a-z0-9-]{1,39}$'`,
   'a cycle threshold and window are positive': `SELECT count(*) FROM participation_cycles WHERE threshold < 1 OR cosign_window_days < 1`,
   'votes are zero or more': `SELECT count(*) FROM taskforce_decisions WHERE least(government_for, government_against, government_abstain, civil_for, civil_against, civil_abstain) < 0`,

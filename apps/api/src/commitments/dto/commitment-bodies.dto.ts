@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ASSESSMENT_KINDS, type AssessmentKind } from '@open-proposals/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /**
  * Text in both languages; English may be left for later. Enum values and formats are the
@@ -13,7 +13,7 @@ export class LocalizedInputDto {
 }
 
 export class AddMilestoneDto {
-  @ApiProperty({ type: LocalizedInputDto }) @ValidateNested() @Type(() => LocalizedInputDto) title!: LocalizedInputDto;
+  @ApiProperty({ type: LocalizedInputDto }) @IsDefined() @ValidateNested() @Type(() => LocalizedInputDto) title!: LocalizedInputDto;
   @ApiProperty({ example: '2025-12-31' }) @IsString() @MaxLength(10) dueOn!: string;
   @ApiPropertyOptional({ example: 'planned', description: 'planned | in_progress | done | delayed (default planned)' }) @IsOptional() @IsString() @MaxLength(20) status?: string;
   @ApiPropertyOptional({ example: 'https://www.ndc.gov.tw/report.pdf' }) @IsOptional() @IsString() @MaxLength(2000) evidenceUrl?: string;
@@ -21,7 +21,7 @@ export class AddMilestoneDto {
 
 export class ReportProgressDto {
   @ApiProperty({ example: '2025-Q3' }) @IsString() @MaxLength(7) quarter!: string;
-  @ApiProperty({ type: LocalizedInputDto }) @ValidateNested() @Type(() => LocalizedInputDto) text!: LocalizedInputDto;
+  @ApiProperty({ type: LocalizedInputDto }) @IsDefined() @ValidateNested() @Type(() => LocalizedInputDto) text!: LocalizedInputDto;
   @ApiProperty({ example: 'limited', description: 'no_evidence | not_started | limited | substantial | complete' }) @IsString() @MaxLength(20) completion!: string;
 }
 

@@ -11,8 +11,8 @@ type Load = () => Promise<object>;
  * service went down from exactly that in 2019); with this, each node aggregates at most once
  * per period however many ask, so the refresh storm does not take connections and CPU from the
  * co-signs. Concurrent misses share one read; a failed read (including "not found") is not kept.
- * Not for a proposal's page itself: its state must be fresh when a live event makes the page
- * read it again, and it is two indexed lookups.
+ * Never for what a live event also carries (a count, a status): a page that reads again after an
+ * event must not be handed something older than the event. Those are indexed lookups anyway.
  */
 @Injectable()
 export class PublicReadCache {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DecisionOutcome } from '@open-proposals/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalizedInputDto } from '../../commitments/dto/commitment-bodies.dto';
 import { PaginationQuery } from '../../common/http/pagination.query';
 
@@ -14,13 +14,13 @@ export class VoteCountDto {
 }
 
 export class SideVotesDto {
-  @ApiProperty({ type: VoteCountDto }) @ValidateNested() @Type(() => VoteCountDto) government!: VoteCountDto;
-  @ApiProperty({ type: VoteCountDto }) @ValidateNested() @Type(() => VoteCountDto) civil!: VoteCountDto;
+  @ApiProperty({ type: VoteCountDto }) @IsDefined() @ValidateNested() @Type(() => VoteCountDto) government!: VoteCountDto;
+  @ApiProperty({ type: VoteCountDto }) @IsDefined() @ValidateNested() @Type(() => VoteCountDto) civil!: VoteCountDto;
 }
 
 export class NewCommitmentDto {
-  @ApiProperty({ type: LocalizedInputDto }) @ValidateNested() @Type(() => LocalizedInputDto) title!: LocalizedInputDto;
-  @ApiProperty({ type: LocalizedInputDto }) @ValidateNested() @Type(() => LocalizedInputDto) description!: LocalizedInputDto;
+  @ApiProperty({ type: LocalizedInputDto }) @IsDefined() @ValidateNested() @Type(() => LocalizedInputDto) title!: LocalizedInputDto;
+  @ApiProperty({ type: LocalizedInputDto }) @IsDefined() @ValidateNested() @Type(() => LocalizedInputDto) description!: LocalizedInputDto;
   @ApiProperty({ example: 'open-data', description: 'One of the plan’s areas (400 commitment.unknown_area otherwise)' }) @IsString() @MaxLength(100) areaCode!: string;
   @ApiPropertyOptional({ example: 'nap-1', description: 'The action plan; the newest plan when omitted' }) @IsOptional() @IsString() @MaxLength(100) planCode?: string;
 }
@@ -28,7 +28,7 @@ export class NewCommitmentDto {
 export class DecideReviewItemDto {
   @ApiProperty({ enum: OUTCOMES }) @IsIn(OUTCOMES) outcome!: DecisionOutcome;
   @ApiPropertyOptional({ description: 'Public reasons; required to decline', maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) rationale?: string;
-  @ApiProperty({ type: SideVotesDto }) @ValidateNested() @Type(() => SideVotesDto) votes!: SideVotesDto;
+  @ApiProperty({ type: SideVotesDto }) @IsDefined() @ValidateNested() @Type(() => SideVotesDto) votes!: SideVotesDto;
   @ApiPropertyOptional({ type: NewCommitmentDto, description: 'Required to adopt: the commitment the proposal becomes' })
   @IsOptional()
   @ValidateNested()

@@ -27,6 +27,16 @@ describe('api client', () => {
     expect(init?.method).toBe('GET');
   });
 
+  it('revalidates with the server rather than trusting the browser’s copy, unless the caller chooses', async () => {
+    const fetchMock = stubFetch(jsonResponse({ count: 13 }));
+    await client.get('/api/v1/proposals/p/cosigns/stats');
+    expect(fetchMock.mock.calls[0]?.[1]?.cache).toBe('no-cache');
+
+    const again = stubFetch(jsonResponse({ count: 13 }));
+    await client.get('/api/v1/proposals/p/cosigns/stats', { cache: 'default' });
+    expect(again.mock.calls[0]?.[1]?.cache).toBe('default');
+  });
+
   it('sends a JSON body', async () => {
     const fetchMock = stubFetch(new Response(null, { status: 204 }));
 

@@ -10,7 +10,12 @@ export interface RequestOptions {
   readonly body?: unknown;
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
-  /** The browser's HTTP cache mode; 'no-cache' when the caller knows a cached copy is out of date. */
+  /**
+   * The browser's HTTP cache mode; 'no-cache' (revalidate, a cheap 304 when unchanged) unless a
+   * caller says otherwise. TanStack Query is the app's cache: the browser's copy of a public
+   * answer (max-age=5, for shared caches) would hand a refetch after one's own co-sign or a live
+   * event the very answer it is meant to replace.
+   */
   readonly cache?: RequestCache;
 }
 
@@ -48,7 +53,7 @@ export const createApiClient = ({ baseUrl = '', getLocale }: ApiClientOptions): 
     const init: RequestInit = {
       method,
       signal,
-      ...(cache === undefined ? {} : { cache }),
+      cache: cache ?? 'no-cache',
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',

@@ -76,10 +76,14 @@ export const previewInvalidation = (client: ApiClient, proposalId: string, crite
 export const invalidateCosigns = (client: ApiClient, proposalId: string, body: InvalidationCriterion & { reason: InvalidationReason; note: string }) =>
   client.request<InvalidationResult>(`/api/v1/moderation/proposals/${encodeURIComponent(proposalId)}/invalidations`, { method: 'POST', body });
 
+// One call per route, so the client check against the OpenAPI document can read each path.
+const fetchWholeInvalidationLog = (client: ApiClient, page: number, signal?: AbortSignal) =>
+  client.get<InvalidationLogPage>(`/api/v1/cosign-invalidations?page=${page}&pageSize=${INVALIDATION_LOG_PAGE_SIZE}`, { signal });
+
+const fetchProposalInvalidationLog = (client: ApiClient, proposalId: string, page: number, signal?: AbortSignal) =>
+  client.get<InvalidationLogPage>(`/api/v1/proposals/${encodeURIComponent(proposalId)}/cosign-invalidations?page=${page}&pageSize=${INVALIDATION_LOG_PAGE_SIZE}`, {
+    signal,
+  });
+
 export const fetchInvalidationLog = (client: ApiClient, proposalId: string | null, page: number, signal?: AbortSignal) =>
-  client.get<InvalidationLogPage>(
-    proposalId === null
-      ? `/api/v1/cosign-invalidations?page=${page}&pageSize=${INVALIDATION_LOG_PAGE_SIZE}`
-      : `/api/v1/proposals/${encodeURIComponent(proposalId)}/cosign-invalidations?page=${page}&pageSize=${INVALIDATION_LOG_PAGE_SIZE}`,
-    { signal },
-  );
+  proposalId === null ? fetchWholeInvalidationLog(client, page, signal) : fetchProposalInvalidationLog(client, proposalId, page, signal);

@@ -167,7 +167,7 @@ describe('proposal page', () => {
     announce('routed');
     await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('已交付審議'));
     const detailCalls = callsTo(`GET ${BASE}`).filter(({ url }) => url.endsWith(PROPOSAL_ID));
-    expect(detailCalls.map(({ init }) => init?.cache)).toEqual([undefined, 'no-cache', 'no-cache']);
+    expect(detailCalls.map(({ init }) => init?.cache)).toEqual(['no-cache', 'no-cache', 'no-cache']);
   });
 
   it('shows the not-found page for an unknown id', async () => {

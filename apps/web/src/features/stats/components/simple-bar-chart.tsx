@@ -29,7 +29,8 @@ export const SimpleBarChart = ({ data, format, max }: SimpleBarChartProps) => (
     <CartesianGrid horizontal={false} stroke="#d8dee4" />
     <XAxis type="number" domain={[0, max ?? 'auto']} tickFormatter={format} tick={{ fill: AXIS_TEXT, fontSize: 12 }} />
     <YAxis type="category" dataKey="label" width={120} tick={{ fill: AXIS_TEXT, fontSize: 12 }} />
-    <Bar dataKey="value" fill={PRIMARY} isAnimationActive={false}>
+    {/* A measured 0 (answered the same day) is drawn as a sliver: an empty row would read as "no data". */}
+    <Bar dataKey="value" fill={PRIMARY} minPointSize={2} isAnimationActive={false}>
       <LabelList dataKey="value" position="right" formatter={(value) => (typeof value === 'number' ? format(value) : '')} fill="#1b1f24" fontSize={12} />
     </Bar>
   </BarChart>
