@@ -19,6 +19,35 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
 
 const SEARCHABLE_TEXT = `(p.title || ' ' || p.background || ' ' || p.body || ' ' || p.expected_benefits)`;
 
+/** A list row: only what a summary shows, read raw (no entity hydration, no long texts). */
+interface SummaryRow {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly area_code: string;
+  readonly cosign_count: number;
+  readonly threshold: number | string;
+  readonly published_at: Date | null;
+  readonly cosign_deadline: Date | null;
+  readonly threshold_reached_at: Date | null;
+  readonly is_demo: boolean;
+}
+
+const SUMMARY_COLUMNS = ['id', 'title', 'status', 'area_code', 'cosign_count', 'published_at', 'cosign_deadline', 'threshold_reached_at', 'is_demo'] as const;
+
+const summaryOf = (row: SummaryRow): PublicProposalSummary => ({
+  id: row.id,
+  title: row.title,
+  status: row.status as PublicStatus,
+  areaCode: row.area_code,
+  cosignCount: Number(row.cosign_count),
+  threshold: Number(row.threshold),
+  publishedAt: iso(row.published_at),
+  cosignDeadline: iso(row.cosign_deadline),
+  thresholdReachedAt: iso(row.threshold_reached_at),
+  isDemo: row.is_demo,
+});
+
 const toSummary = (row: Row): PublicProposalSummary => ({
   id: row.id,
   title: row.title,
@@ -61,14 +90,20 @@ export class ProposalReadsRepository {
         pageRows.orderBy('p.cosign_deadline', 'ASC');
         break;
     }
-    pageRows.addOrderBy('p.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize);
+    // A page of 20 is 20 short rows: the long texts (background, proposal, benefits) are not read.
+    pageRows.select('c.threshold', 'threshold');
+    for (const column of SUMMARY_COLUMNS) pageRows.addSelect(`p.${column}`, column);
+    pageRows
+      .addOrderBy('p.id', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
     const filtersKey = JSON.stringify([query.status, query.area, query.agency, query.q, query.sort === 'ending_soon']);
     const [rows, total] = await Promise.all([
-      pageRows.getRawAndEntities(),
+      pageRows.getRawMany<SummaryRow>(),
       // COUNT(*) rather than getCount's COUNT(DISTINCT id): the join is one-to-one, and DISTINCT sorts.
       this.totals.total(filtersKey, async () => Number((await matching.clone().select('COUNT(*)', 'n').getRawOne<{ n: string }>())?.n ?? 0)),
     ]);
-    return { items: withThresholds(rows).map(toSummary), page: query.page, pageSize: query.pageSize, total };
+    return { items: rows.map(summaryOf), page: query.page, pageSize: query.pageSize, total };
   }
 
   async findPublic(id: string): Promise<PublicProposalDetail | null> {
