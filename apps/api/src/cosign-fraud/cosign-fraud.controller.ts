@@ -1,17 +1,14 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiCookieAuth,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
-import { CurrentActor, RequireRole } from '../common/auth/auth.decorators';
+import { CurrentActor } from '../common/auth/auth.decorators';
 import { ErrorResponse } from '../common/errors/error.response';
 import { uuidParam } from '../common/http/uuid-param';
 import { CosignAlertsService } from './cosign-alerts.service';
@@ -19,14 +16,8 @@ import { CosignAlertListResponse, InvalidationPreviewResponse, InvalidationRespo
 import { InvalidateCosignsDto, InvalidationCriterionDto } from './dto/invalidation.dto';
 import { InvalidateCosignsService } from './invalidate-cosigns.service';
 import { PreviewInvalidationService } from './preview-invalidation.service';
+import { ModeratorOnly } from '../moderation/moderator-only.decorator';
 
-const ModeratorOnly = (): MethodDecorator =>
-  applyDecorators(
-    RequireRole('moderator'),
-    ApiCookieAuth(),
-    ApiUnauthorizedResponse({ type: ErrorResponse, description: 'unauthenticated: nobody is signed in' }),
-    ApiForbiddenResponse({ type: ErrorResponse, description: 'forbidden: the moderator role is required; csrf_failed without X-CSRF-Token' }),
-  );
 
 const CRITERION_ERRORS =
   'validation_failed (unknown field, bad domain, hash or date); invalidation.criterion_required; invalidation.time_range_incomplete; invalidation.time_range_inverted';

@@ -2,16 +2,13 @@ import { applyDecorators, Body, Controller, Get, Header, HttpCode, Param, Post, 
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiCookieAuth,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
-import { CurrentActor, RequireRole } from '../common/auth/auth.decorators';
+import { CurrentActor } from '../common/auth/auth.decorators';
 import { ErrorResponse } from '../common/errors/error.response';
 import { PaginationQuery } from '../common/http/pagination.query';
 import { MarkDuplicateDto, RejectProposalDto, ReturnProposalDto, AssignAgenciesDto } from './dto/moderation-actions.dto';
@@ -20,16 +17,7 @@ import { ModerationOutcome, ReviewBacklog, ReviewQueuePage, AgencyAssignmentResp
 import { ReviewQueueService } from './review-queue.service';
 import { AssignAgenciesService } from './assign-agencies.service';
 import { uuidParam } from '../common/http/uuid-param';
-
-/** A malformed id names no proposal: 404, never a 500 from the database. */
-/** The errors every moderator-only route can answer with. */
-const ModeratorOnly = (): MethodDecorator =>
-  applyDecorators(
-    RequireRole('moderator'),
-    ApiCookieAuth(),
-    ApiUnauthorizedResponse({ type: ErrorResponse, description: 'unauthenticated: nobody is signed in' }),
-    ApiForbiddenResponse({ type: ErrorResponse, description: 'forbidden: the moderator role is required; csrf_failed without X-CSRF-Token' }),
-  );
+import { ModeratorOnly } from './moderator-only.decorator';
 
 /** The four decisions on one submission, answered with the proposal's new state. */
 const Decision = (summary: string, badRequest?: string): MethodDecorator =>
