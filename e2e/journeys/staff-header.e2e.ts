@@ -60,7 +60,10 @@ describe('header: links to the staff screens by role', () => {
     expect(focused).toBe('平臺管理');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl()}/admin`);
-    expect(await page.getByRole('navigation', { name: '工作人員' }).getByRole('link', { name: '平臺管理' }).getAttribute('aria-current')).toBe('page');
+    // The router marks the link current after the URL changes, so wait for the mark rather than read it once.
+    const current = page.getByRole('navigation', { name: '工作人員' }).locator('a[aria-current="page"]');
+    await current.waitFor();
+    expect(await current.textContent()).toBe('平臺管理');
   });
 
   it('fits a 360 px phone and passes the page checks in both languages', async () => {

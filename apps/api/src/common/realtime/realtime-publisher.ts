@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import type { ServerEventName, ServerToClientEvents } from '@open-proposals/domain';
 import { AppConfig } from '../../config/app-config';
@@ -11,10 +11,21 @@ import { realtimeChannel } from './realtime-channel';
  */
 @Injectable()
 export class RealtimePublisher {
+  private readonly logger = new Logger(RealtimePublisher.name);
   private readonly emitter: Emitter<ServerToClientEvents>;
 
   constructor(config: AppConfig, redis: RedisConnections) {
-    this.emitter = new Emitter<ServerToClientEvents>(redis.commands, { key: realtimeChannel(config) });
+    // The emitter fires PUBLISH without awaiting it: while Redis is away that promise would reject
+    // with nobody listening and take the process down. A live event is a hint (pages stay right on their
+    // next read), so a lost one is logged, never fatal.
+    const client = {
+      publish: (channel: string, message: string | Buffer): Promise<number> =>
+        redis.commands.publish(channel, message).catch((error: Error) => {
+          this.logger.warn(`a live event was not published: ${error.message}`);
+          return 0;
+        }),
+    };
+    this.emitter = new Emitter<ServerToClientEvents>(client, { key: realtimeChannel(config) });
   }
 
   /**
