@@ -7,6 +7,7 @@
 import { Agent, request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as hdr from 'hdr-histogram-js';
+import { dueAtMs, requestsDue } from './arrival-schedule';
 import type { LoadPlan, LoadResult, StreamPlan, StreamResult } from './load-plan';
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -91,10 +92,10 @@ const run = async (plan: LoadPlan): Promise<LoadResult> => {
       const now = performance.now();
       const elapsed = Math.min(now - started, plan.durationMs);
       for (const state of states) {
-        const due = Math.floor((elapsed / 1000) * state.plan.rate);
+        const due = requestsDue(elapsed, plan.durationMs, state.plan.rate);
         const burst = state.plan.burst ?? 1;
         while (state.scheduled < due) {
-          const scheduledAt = started + (state.scheduled / state.plan.rate) * 1000;
+          const scheduledAt = started + dueAtMs(state.scheduled, state.plan.rate);
           for (let copy = 0; copy < burst; copy += 1) {
             inFlight += 1;
             send(agent, url, state, state.scheduled, scheduledAt, timing, done);

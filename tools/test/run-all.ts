@@ -76,9 +76,10 @@ const main = async (): Promise<number> => {
         [
           nx(['run', 'domain:test', '--skip-nx-cache', ...jestReport('domain')]),
           nx(['run', 'api:test', '--skip-nx-cache', ...jestReport('api')]),
+          nx(['run', 'bench:test', '--skip-nx-cache', ...jestReport('bench')]),
           nx(['run', 'web:test', '--skip-nx-cache', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report('web')}`]),
         ],
-        [report('domain'), report('api'), report('web')],
+        [report('domain'), report('api'), report('bench'), report('web')],
         env,
       ),
     );
