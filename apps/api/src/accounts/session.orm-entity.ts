@@ -4,6 +4,8 @@ import { UserOrmEntity } from './user.orm-entity';
 /** A signed-in browser. The id is the SHA-256 of the cookie's token: a leaked table opens no session. */
 @Entity({ name: 'sessions' })
 @Index('ix_sessions_user', ['userId'])
+// The retention sweep deletes expired sessions by this column.
+@Index('idx_sessions_expires_at', ['expiresAt'])
 export class SessionOrmEntity {
   @PrimaryColumn({ type: 'text' })
   id!: string;

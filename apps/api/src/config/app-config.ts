@@ -177,6 +177,17 @@ export class AppConfig {
   RETENTION_NOTIFICATIONS_DAYS = 180;
 
   /**
+   * Co-signs' IP-prefix signals (the keyed hash and the coarse mask) are cleared this many days
+   * after the co-sign; the co-sign itself stays and keeps counting. At least 7 days: the trend
+   * detection looks that far back at most (COSIGN_TREND_WINDOW_MINUTES ≤ 10,080).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(7)
+  @Max(3_650)
+  RETENTION_COSIGN_SIGNALS_DAYS = 90;
+
+  /**
    * Sensitive: the HMAC key of co-sign fingerprints (IP /24 or /48 prefixes). Only the keyed
    * hash is stored, so without this key a leaked table cannot be matched against known
    * addresses. Required in production; elsewhere a fixed development key is used. Never logged.

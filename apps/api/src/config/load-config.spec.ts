@@ -27,6 +27,13 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...valid, RATE_LIMIT_EXEMPT_DOMAINS: 'none', TRUST_PROXY: '1' })).toMatchObject({ exemptEmailDomains: [], trustProxy: 1 });
   });
 
+  it('keeps co-signs’ IP-prefix signals 90 days unless told otherwise, and never less than the longest trend window (7 days)', () => {
+    expect(parseConfig(valid).RETENTION_COSIGN_SIGNALS_DAYS).toBe(90);
+    expect(parseConfig({ ...valid, RETENTION_COSIGN_SIGNALS_DAYS: '30' }).RETENTION_COSIGN_SIGNALS_DAYS).toBe(30);
+    expect(problemsOf({ ...valid, RETENTION_COSIGN_SIGNALS_DAYS: '6' }).join('\n')).toContain('RETENTION_COSIGN_SIGNALS_DAYS=6 is invalid');
+    expect(problemsOf({ ...valid, RETENTION_COSIGN_SIGNALS_DAYS: 'forever' }).join('\n')).toContain('RETENTION_COSIGN_SIGNALS_DAYS="forever" is invalid');
+  });
+
   it('reads numbers and treats empty strings as unset', () => {
     expect(parseConfig({ ...valid, PORT: '8080', LOG_LEVEL: '' })).toMatchObject({ PORT: 8080, LOG_LEVEL: 'info' });
   });

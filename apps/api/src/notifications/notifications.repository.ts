@@ -16,11 +16,15 @@ export interface NotificationRow {
   readonly readAt: Date | null;
 }
 
-/** Who hears of a proposal's news: its proposer, and for public news its co-signers and followers. */
+/**
+ * Who hears of a proposal's news: its proposer, and for public news its co-signers and followers.
+ * A co-signer whose co-sign a moderator invalidated no longer hears of it as a co-signer
+ * (DOMAIN.md), though still as its proposer or a follower.
+ */
 const RECIPIENTS: Readonly<Record<NotificationAudience, string>> = {
   proposer: `SELECT proposer_id AS user_id FROM proposals WHERE id = $3`,
   supporters: `SELECT proposer_id AS user_id FROM proposals WHERE id = $3
-               UNION SELECT user_id FROM cosigns WHERE proposal_id = $3
+               UNION SELECT user_id FROM cosigns WHERE proposal_id = $3 AND invalidated_at IS NULL
                UNION SELECT user_id FROM proposal_follows WHERE proposal_id = $3`,
 };
 

@@ -13,7 +13,12 @@ export interface RetentionCutoffs {
   readonly messagesBefore: Date;
   /** Delivered notifications from before this. */
   readonly notificationsBefore: Date;
+  /** Co-signs made before this lose their IP-prefix signals. */
+  readonly cosignSignalsBefore: Date;
 }
+
+/** The predicate of idx_cosigns_signals_created, word for word, so the planner can use that index. */
+const HAS_COSIGN_SIGNALS = 'ip_prefix_hash IS NOT NULL OR ip_prefix_masked IS NOT NULL';
 
 export type RetentionTable = 'verification_codes' | 'sessions' | 'dev_outbox_messages' | 'outbox' | 'notifications';
 
@@ -42,6 +47,28 @@ export class RetentionRepository {
       const [, affected] = await this.dataSource.query<[unknown, number]>(
         `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${where} LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
         [cutoffs[cutoff]],
+      );
+      total += affected;
+      if (affected < BATCH) return total;
+    }
+  }
+
+  /**
+   * Clears, batch by batch, the IP-prefix signals of co-signs made before the cutoff; answers
+   * how many co-signs it cleared. Never deletes a co-sign (it still counts, and its unique key
+   * keeps the person from co-signing again), and the email domain stays: it is not personal
+   * data and disposable-domain reviews still need it. Only rows that still hold a signal are
+   * touched, so a rerun writes nothing; the partial index idx_cosigns_signals_created holds
+   * exactly those rows, so a sweep reads only what it clears.
+   */
+  async clearCosignSignals(cutoffs: RetentionCutoffs): Promise<number> {
+    let total = 0;
+    for (;;) {
+      // SKIP LOCKED: a co-sign being invalidated right now keeps its signals until the next sweep.
+      const [, affected] = await this.dataSource.query<[unknown, number]>(
+        `UPDATE cosigns SET ip_prefix_hash = NULL, ip_prefix_masked = NULL
+          WHERE id IN (SELECT id FROM cosigns WHERE created_at < $1 AND (${HAS_COSIGN_SIGNALS}) LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
+        [cutoffs.cosignSignalsBefore],
       );
       total += affected;
       if (affected < BATCH) return total;

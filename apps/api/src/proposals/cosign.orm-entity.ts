@@ -13,6 +13,8 @@ import { ProposalOrmEntity } from './proposal.orm-entity';
 @Index('uq_cosigns_proposal_user', ['proposalId', 'userId'], { unique: true })
 @Index('idx_cosigns_proposal_created', ['proposalId', 'createdAt'])
 @Index('idx_cosigns_user', ['userId'])
+// The retention sweep's partial index (co-signs still holding IP-prefix signals) lives in the migration only.
+@Index('idx_cosigns_signals_created', { synchronize: false })
 export class CosignOrmEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id!: string;
   @Column({ name: 'proposal_id', type: 'uuid' }) proposalId!: string;
@@ -33,7 +35,8 @@ export class CosignOrmEntity {
 
   /**
    * Fraud-detection signals (issue 8). The email domain is not personal data. The IP is: only an
-   * HMAC of its /24 (v4) or /48 (v6) is kept, plus a coarser mask (/16, /32) for display.
+   * HMAC of its /24 (v4) or /48 (v6) is kept, plus a coarser mask (/16, /32) for display, and
+   * the retention sweep clears both after RETENTION_COSIGN_SIGNALS_DAYS.
    */
   @Column({ name: 'email_domain', type: 'text', nullable: true }) emailDomain!: string | null;
   @Column({ name: 'ip_prefix_hash', type: 'text', nullable: true }) ipPrefixHash!: string | null;

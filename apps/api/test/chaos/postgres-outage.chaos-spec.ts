@@ -15,8 +15,9 @@ interface Attempt extends Answer {
 /**
  * Issue 8c: for 10 s every connection to the test database is terminated as soon as it shows
  * up (pg_terminate_backend over pg_stat_activity, as a failover or a DBA would). Clients must
- * get 503 with Retry-After and a message saying nothing was saved, never a 500 and never a 2xx
- * without its row; afterwards the service recovers by itself.
+ * get 503 with Retry-After and a message saying the action may not have been saved (a commit can
+ * land just before its connection dies), never a 500 and never a 2xx without its row; afterwards
+ * the service recovers by itself.
  */
 describe('PostgreSQL connections killed for 10 s', () => {
   let run: ChaosRun;

@@ -22,6 +22,22 @@ describe('migrations', () => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
+  it('index sessions by expiry, the column the retention sweep deletes by', async () => {
+    const rows = await dataSource.query<{ indexdef: string }[]>(
+      "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'sessions' AND indexname = 'idx_sessions_expires_at'",
+    );
+    expect(rows.map((r) => r.indexdef)).toEqual([expect.stringMatching(/ON public\.sessions USING btree \(expires_at\)$/)]);
+  });
+
+  it('index by age only the co-signs that still hold IP-prefix signals, the rows the retention sweep clears', async () => {
+    const rows = await dataSource.query<{ indexdef: string }[]>(
+      "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'cosigns' AND indexname = 'idx_cosigns_signals_created'",
+    );
+    expect(rows.map((r) => r.indexdef)).toEqual([
+      expect.stringMatching(/USING btree \(created_at\) WHERE \(\(ip_prefix_hash IS NOT NULL\) OR \(ip_prefix_masked IS NOT NULL\)\)$/),
+    ]);
+  });
+
   it('can all be reverted, leaving no table behind, and re-applied', async () => {
     // Reverting every migration (not only the last) keeps this test valid whichever migration is newest.
     for (let i = 0; i < MIGRATIONS.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });

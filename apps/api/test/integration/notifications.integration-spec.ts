@@ -114,6 +114,19 @@ describe('notifications: proposer, co-signers and followers; live; batched email
       expect(row?.kind).toBe('proposal.threshold_reached');
     });
 
+    it('no longer tells a co-signer whose co-sign a moderator invalidated, unless they follow the proposal', async () => {
+      const [proposer, valid, invalidated, invalidatedFollower] = await Promise.all([person(), person(), person(), person()]);
+      const proposal = await make.proposal({ proposerId: proposer.id, status: 'threshold_reached' });
+      for (const who of [valid, invalidated, invalidatedFollower]) await cosign(who.id, proposal.id);
+      await invalidatedFollower.client.request('PUT', `/v1/proposals/${proposal.id}/follow`);
+      // What a moderator's invalidation leaves behind: the row stays, marked.
+      await db.query('UPDATE cosigns SET invalidated_at = now() WHERE proposal_id = $1 AND user_id = ANY($2::uuid[])', [proposal.id, [invalidated.id, invalidatedFollower.id]]);
+
+      const routed = event('ProposalRouted', proposal.id);
+      expect(await notify.notify(routed)).toBe(3);
+      expect(await recipients(routed.eventId)).toEqual([proposer.id, valid.id, invalidatedFollower.id].sort());
+    });
+
     it('tells only the proposer of a moderator’s decision on the submission', async () => {
       const [proposer, follower] = await Promise.all([person(), person()]);
       const proposal = await make.proposal({ proposerId: proposer.id });

@@ -373,7 +373,7 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
         ...(await notification(ago(179 * DAY), ago(179 * DAY))),
       ].map((r) => r.id);
 
-      const deleted = await worker.get(RetentionSweepService).run();
+      const { deleted } = await worker.get(RetentionSweepService).run();
       expect(Object.values(deleted).every((n) => n >= 1)).toBe(true);
       const present = async (ids: string[]): Promise<string[]> => {
         const found: string[] = [];
@@ -388,6 +388,49 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
       // Idempotent: a second run (another replica, a retry) deletes nothing more that should stay.
       await worker.get(RetentionSweepService).run();
       expect(await present(kept)).toEqual([...kept].sort());
+    });
+
+    it('clears the IP-prefix signals of co-signs past their retention, never the co-sign itself nor the count, and only once', async () => {
+      const proposal = await make.proposal();
+      const [early, late] = [await signedInPerson(api, baseUrl, { tier: 'phone' }), await signedInPerson(api, baseUrl, { tier: 'phone' })];
+      for (const who of [early, late]) expect((await cosign(who, proposal.id, '留存期限測試')).status).toBeLessThan(300);
+      const columns = 'id, user_id, verification_tier, comment, created_at, email_domain, ip_prefix_hash, ip_prefix_masked, invalidated_at, invalidation_id, xmin::text AS version';
+      const rowOf = async (who: TestPerson): Promise<Record<string, unknown>> =>
+        (await db.query<Record<string, unknown>[]>(`SELECT ${columns} FROM cosigns WHERE proposal_id = $1 AND user_id = $2`, [proposal.id, who.id]))[0] ?? {};
+      // Made 91 and 89 days ago, either side of the default 90 days; RETURNING reads the row version the sweep must leave or replace.
+      const backdate = async (who: TestPerson, days: number): Promise<Record<string, unknown>> =>
+        (
+          await db.query<[Record<string, unknown>[], number]>(
+            `UPDATE cosigns SET created_at = now() - make_interval(days => $3) WHERE proposal_id = $1 AND user_id = $2 RETURNING ${columns}`,
+            [proposal.id, who.id, days],
+          )
+        )[0][0] ?? {};
+      const before = { early: await backdate(early, 91), late: await backdate(late, 89) };
+      for (const [row, who] of [[before.early, early], [before.late, late]] as const) {
+        expect(row.ip_prefix_hash).toMatch(/^[0-9a-f]{32}$/);
+        expect(row.ip_prefix_masked).toBe('127.0.*.*');
+        expect(row.email_domain).toBe(who.email.split('@')[1]?.toLowerCase());
+      }
+      const total = async (): Promise<{ counted: number; rows: string | null }> => {
+        const { count, pending, rows } = await countsOf(proposal.id);
+        return { counted: Number(count) + Number(pending), rows };
+      };
+      const totalBefore = await total();
+      expect(totalBefore).toEqual({ counted: 2, rows: '2' });
+
+      const { cosignSignalsCleared } = await worker.get(RetentionSweepService).run();
+      expect(cosignSignalsCleared).toBeGreaterThanOrEqual(1);
+      const cleared = await rowOf(early);
+      expect(cleared).toEqual({ ...before.early, ip_prefix_hash: null, ip_prefix_masked: null, version: expect.any(String) as string });
+      // The recent co-sign was not even written to (same row version).
+      expect(await rowOf(late)).toEqual(before.late);
+      expect(await total()).toEqual(totalBefore);
+
+      // Idempotent: a rerun (another replica, a retry) writes nothing, not even to the co-sign already cleared.
+      await worker.get(RetentionSweepService).run();
+      expect(await rowOf(early)).toEqual(cleared);
+      expect(await rowOf(late)).toEqual(before.late);
+      expect(await total()).toEqual(totalBefore);
     });
 
     it('runs hourly from one job scheduler, however many workers boot', async () => {

@@ -23,7 +23,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * Who hears of it. A moderator's decision on a submission concerns its proposer alone (it may
  * carry private feedback); what happens to a public proposal concerns everyone who backed it:
  * the proposer, its co-signers and its followers (DOMAIN.md, "route": "proposer, co-signers and
- * followers are notified").
+ * followers are notified"). Co-signers means valid ones: a co-signer whose co-sign a moderator
+ * invalidated no longer hears of the proposal as a co-signer (DOMAIN.md, "Co-sign").
  */
 export type NotificationAudience = 'proposer' | 'supporters';
 

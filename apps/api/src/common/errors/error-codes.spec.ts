@@ -19,6 +19,16 @@ describe('the error catalog', () => {
     expect(ERROR_CATALOG[code].status).toBe(status);
   });
 
+  it('never promises on a 503 that nothing was saved (a commit can land just before the connection drops): it says to check first', () => {
+    const { en, 'zh-TW': zh } = ERROR_CATALOG.service_unavailable;
+    expect(en).not.toMatch(/nothing was saved/i);
+    expect(en).toMatch(/may not have been saved/i);
+    expect(en).toMatch(/check/i);
+    expect(zh).not.toContain('未被儲存');
+    expect(zh).toContain('可能未完成');
+    expect(zh).toContain('確認');
+  });
+
   it.each([
     [418, 'bad_request'],
     [502, 'internal'],

@@ -14,6 +14,8 @@ import { CosignCounterShards1795911700000 } from './1795911700000-cosign-counter
 import { CosignFraudSignals1795911701950 } from './1795911701950-cosign-fraud-signals';
 import { AccountErasure1795911900000 } from './1795911900000-account-erasure';
 import { PublicListIndexes1795912100000 } from './1795912100000-public-list-indexes';
+import { SessionsExpiryIndex1795912200000 } from './1795912200000-sessions-expiry-index';
+import { CosignSignalsRetentionIndex1795912300000 } from './1795912300000-cosign-signals-retention-index';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   CosignFraudSignals1795911701950,
   AccountErasure1795911900000,
   PublicListIndexes1795912100000,
+  SessionsExpiryIndex1795912200000,
+  CosignSignalsRetentionIndex1795912300000,
 ];
