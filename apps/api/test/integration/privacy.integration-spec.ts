@@ -373,8 +373,11 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
         ...(await notification(ago(179 * DAY), ago(179 * DAY))),
       ].map((r) => r.id);
 
+      // The worker's own hourly job also sweeps at boot and may take some of these rows first, so
+      // what this run reports deleting is only bounded; the rows left are what must be exact.
       const { deleted } = await worker.get(RetentionSweepService).run();
-      expect(Object.values(deleted).every((n) => n >= 1)).toBe(true);
+      expect(Object.keys(deleted).sort()).toEqual(['dev_outbox_messages', 'notifications', 'outbox', 'sessions', 'verification_codes']);
+      expect(Object.values(deleted).every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
       const present = async (ids: string[]): Promise<string[]> => {
         const found: string[] = [];
         for (const table of ['verification_codes', 'sessions', 'dev_outbox_messages', 'outbox', 'notifications']) {
