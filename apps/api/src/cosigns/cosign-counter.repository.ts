@@ -12,7 +12,8 @@ export const COUNTER_SHARDS = 16;
 /**
  * Where a co-sign is counted, inside the co-sign's transaction (issue #7).
  *
- * `addToShard` is the hot path: one upsert into one of COUNTER_SHARDS rows of the proposal, so
+ * `shardUpsert` is the hot path (run by ProposalCosigningRepository.lockedStateCountingOne, in the
+ * same statement as the read of the proposal): one upsert into one of COUNTER_SHARDS rows, so
  * co-signers no longer queue on the proposal row (the hot-row lock that took the UK petitions
  * service down, ARCHITECTURE.md "Co-sign hot path"); CosignCountFlusher folds the shards into
  * proposals.cosign_count. `increment` is the old exact row update, kept for cycles where
@@ -30,14 +31,15 @@ export class CosignCounter {
     const [row] = rows;
     return row === undefined ? null : Number(row.cosign_count);
   }
-
-  /** Counts one co-sign made at `at` in a random shard; it shows in cosign_count after the next flush. */
-  async addToShard(proposalId: string, at: Date, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO cosign_counter_shards (proposal_id, shard, pending, last_cosign_at) VALUES ($1, $2, 1, $3)
-       ON CONFLICT (proposal_id, shard) DO UPDATE
-       SET pending = cosign_counter_shards.pending + 1, last_cosign_at = GREATEST(cosign_counter_shards.last_cosign_at, EXCLUDED.last_cosign_at)`,
-      [proposalId, randomInt(0, COUNTER_SHARDS), at],
-    );
-  }
 }
+
+export const randomShard = (): number => randomInt(0, COUNTER_SHARDS);
+
+/**
+ * Counts one co-sign made at `at` in shard `shard` of proposal `proposalId` (the arguments are
+ * placeholders of the caller's query); it shows in cosign_count after the next flush.
+ */
+export const shardUpsert = (proposalId: string, shard: string, at: string): string =>
+  `INSERT INTO cosign_counter_shards (proposal_id, shard, pending, last_cosign_at) VALUES (${proposalId}, ${shard}, 1, ${at})
+   ON CONFLICT (proposal_id, shard) DO UPDATE
+   SET pending = cosign_counter_shards.pending + 1, last_cosign_at = GREATEST(cosign_counter_shards.last_cosign_at, EXCLUDED.last_cosign_at)`;

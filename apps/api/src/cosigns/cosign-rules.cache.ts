@@ -11,7 +11,7 @@ const TTL_MS = 5_000;
 
 @Injectable()
 export class CosignRulesCache {
-  private readonly entries = new Map<string, { readonly until: number; readonly rules: Promise<ParticipationRules> }>();
+  private readonly entries = new Map<string, { readonly until: number; readonly rules: Promise<ParticipationRules>; settled?: ParticipationRules }>();
 
   constructor(private readonly cycles: ParticipationCyclesRepository) {}
 
@@ -21,9 +21,19 @@ export class CosignRulesCache {
     const cached = this.entries.get(cycleId);
     if (cached !== undefined && cached.until > now) return cached.rules;
     const rules = this.cycles.byId(cycleId).then((cycle) => cycle.rules);
+    const entry: { until: number; rules: Promise<ParticipationRules>; settled?: ParticipationRules } = { until: now + TTL_MS, rules };
     // A failed read is not kept: the next co-sign asks again.
-    rules.catch(() => this.entries.delete(cycleId));
-    this.entries.set(cycleId, { until: now + TTL_MS, rules });
+    rules.then(
+      (read) => (entry.settled = read),
+      () => this.entries.delete(cycleId),
+    );
+    this.entries.set(cycleId, entry);
     return rules;
+  }
+
+  /** The rules if they are held and fresh, without waiting for anything (inside transactions too); else undefined. */
+  settled(cycleId: string): ParticipationRules | undefined {
+    const cached = this.entries.get(cycleId);
+    return cached !== undefined && cached.until > Date.now() ? cached.settled : undefined;
   }
 }

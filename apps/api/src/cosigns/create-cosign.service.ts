@@ -63,24 +63,25 @@ export class CreateCosignService {
 
   /** `clientIp`: the request's address, kept only as a keyed hash of its prefix (CosignFingerprinter). */
   async cosign(actor: Actor, proposalId: string, rawComment: string | undefined, clientIp?: string): Promise<CosignOutcome> {
-    // Both reads at once: each is a round trip, and on a busy box every round trip waits for a
-    // CPU twice. The co-sign read is only used once the proposal has proved public.
-    const [loaded, existing] = await Promise.all([this.proposals.findById(proposalId), this.cosigns.find(proposalId, actor.id)]);
+    const loaded = await this.proposals.findById(proposalId);
     // Unpublished proposals belong to their proposer; the public cannot tell they exist.
     if (loaded === null || !isPublic(loaded.proposal)) throw new ApiException('not_found');
     const { proposal } = loaded;
     assertAllowed(authorize(actor, 'cosign.create', { proposerId: proposal.proposerId }));
 
-    // A retry (a double click, a lost response) answers the co-sign already made, even if the
-    // window closed in between: it asks for nothing new. An invalidated co-sign is refused
-    // instead: the unique key keeps the person from co-signing again (as the UK service does).
-    if (existing !== null) return answerExisting(existing);
-
     const comment = validateCosignComment(rawComment);
     if (!comment.ok) throw commentTooLong();
     const rules = await this.rules.of(proposal.cycleId);
     // Refuse early without opening a transaction; the decisive check is repeated under the lock.
-    orThrow(canCosign(proposal, rules, new Date(), actor));
+    const eligible = canCosign(proposal, rules, new Date(), actor);
+    if (!eligible.ok) {
+      // A retry (a double click, a lost response) answers the co-sign already made, even if the
+      // window closed in between: it asks for nothing new. Only looked up here: on the common
+      // path the insert's unique key finds a repeat without a round trip of its own.
+      const existing = await this.cosigns.find(proposalId, actor.id);
+      if (existing !== null) return answerExisting(existing);
+      orThrow(eligible);
+    }
 
     const signals = this.fingerprints.signals(clientIp);
     const { reached, counted, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules, signals));
@@ -109,7 +110,9 @@ export class CreateCosignService {
       tx.manager,
     );
     if (stored === null) {
-      // A parallel request of the same person won the unique key and has committed.
+      // A repeat: an earlier request of this person (or a parallel one that has just committed)
+      // holds the unique key. It is answered as it stands; an invalidated co-sign is refused
+      // instead, since the unique key keeps the person from co-signing again (as the UK service does).
       const winner = await this.cosigns.find(proposalId, actor.id, tx.manager);
       if (winner === null) throw new ApiException('conflict');
       return { ...answerExisting(winner), counted: 'exact' };
@@ -123,11 +126,10 @@ export class CreateCosignService {
    * threshold crossing is left to the flush, where the count is exact.
    */
   private async countInShard(tx: WriteTransaction, actor: Actor, stored: Cosign, rules: ParticipationRules): Promise<Stored> {
-    const current = await this.cosigning.lockedState(stored.proposalId, tx.manager);
-    if (current === null) throw new ApiException('not_found');
     const now = new Date();
+    const current = await this.cosigning.lockedStateCountingOne(stored.proposalId, now, tx.manager);
+    if (current === null) throw new ApiException('not_found');
     orThrow(canCosign(current, rules, now, actor));
-    await this.counter.addToShard(stored.proposalId, now, tx.manager);
     return { cosign: stored, created: true, counted: 'shard' };
   }
 

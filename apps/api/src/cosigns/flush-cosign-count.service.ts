@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { proposalAuditEntries, recordCosign, type Proposal } from '@open-proposals/domain';
+import { proposalAuditEntries, recordCosign, type ParticipationRules, type Proposal } from '@open-proposals/domain';
 import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
 import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
 import { ParticipationCyclesRepository } from '../proposals/participation-cycles.repository';
 import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCountFlushRepository } from './cosign-count-flush.repository';
+import { CosignRulesCache } from './cosign-rules.cache';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 
 export interface FoldOutcome {
@@ -31,6 +32,7 @@ export class FlushCosignCountService {
     private readonly flushes: CosignCountFlushRepository,
     private readonly cosigning: ProposalCosigningRepository,
     private readonly cycles: ParticipationCyclesRepository,
+    private readonly rulesCache: CosignRulesCache,
     private readonly counts: CountBroadcaster,
     private readonly statuses: ProposalStatusBroadcaster,
   ) {}
@@ -38,10 +40,7 @@ export class FlushCosignCountService {
   /** Answers how many co-signs it folded in (0: nothing was pending). */
   async flush(proposalId: string): Promise<number> {
     const outcome = await this.transactions.run(async (tx) => {
-      // Losing this commit in a crash loses the shards' deletion with it, so nothing is lost,
-      // and a flush no longer waits for a disk flush; the co-signs themselves commit durably.
-      await tx.manager.query('SET LOCAL synchronous_commit = off');
-      const current = await this.flushes.lockProposal(proposalId, tx.manager);
+      const current = await this.flushes.lockProposalForFlush(proposalId, tx.manager);
       if (current === null) return null;
       const folded = await this.foldLocked(tx, current, 0);
       return folded.folded === 0 ? null : folded;
@@ -60,30 +59,34 @@ export class FlushCosignCountService {
    */
   async foldLocked(tx: WriteTransaction, current: Proposal, removed: number): Promise<FoldOutcome> {
     const proposalId = current.id;
-    const pending = await this.flushes.takePending(proposalId, tx.manager);
-    if (pending.count === 0 && removed === 0) return { folded: 0, countBefore: current.cosignCount, newCount: current.cosignCount };
-    const countBefore = current.cosignCount + pending.count;
-    const newCount = countBefore - removed;
-    // Read on this transaction's connection, never through a shared cache: while this
-    // transaction holds the shard rows, co-signs holding every other pool connection may be
-    // waiting for them, so waiting here for another connection (or a read queued for one)
-    // would deadlock the pool.
-    const { rules } = await this.cycles.byId(current.cycleId, tx.manager);
+    const stored = await this.flushes.foldPending(proposalId, removed, tx.manager);
+    if (stored === null) return { folded: 0, countBefore: current.cosignCount, newCount: current.cosignCount };
+    const { folded, newCount, lastCosignAt } = stored;
+    const rules = await this.rulesOf(current.cycleId, tx);
 
     let reached: Proposal | undefined;
-    if (current.status === 'open' && newCount >= rules.threshold && pending.lastCosignAt !== null) {
+    if (current.status === 'open' && newCount >= rules.threshold && lastCosignAt !== null) {
       // The crossing belongs to the co-sign that made the count equal the threshold, even when
       // one flush folds in several: the event says so (cosignCount = threshold), as before.
       const before: Proposal = { ...current, cosignCount: Math.min(current.cosignCount, rules.threshold - 1) };
-      const transition = recordCosign(before, { newCount: rules.threshold }, rules, pending.lastCosignAt);
+      const transition = recordCosign(before, { newCount: rules.threshold }, rules, lastCosignAt);
       if (transition.ok && transition.value.events.length > 0 && (await this.cosigning.markThresholdReached(transition.value.proposal, tx.manager))) {
         await tx.audit(proposalAuditEntries(before, transition.value));
         await tx.publish('proposal', proposalId, transition.value.events);
         reached = transition.value.proposal;
       }
     }
-    await this.flushes.storeCount(proposalId, newCount, tx.manager);
-    return { folded: pending.count, countBefore, newCount, reached, threshold: rules.threshold };
+    return { folded, countBefore: newCount + removed, newCount, reached, threshold: rules.threshold };
+  }
+
+  /**
+   * The rules the co-sign path holds already, else read on this transaction's connection. Never
+   * a wait for another connection: while this transaction holds the shard rows, co-signs holding
+   * every other pool connection may be waiting for them, so waiting here for another connection
+   * (or a cache read queued for one) would deadlock the pool. A settled cache entry is no wait.
+   */
+  private async rulesOf(cycleId: string, tx: WriteTransaction): Promise<ParticipationRules> {
+    return this.rulesCache.settled(cycleId) ?? (await this.cycles.byId(cycleId, tx.manager)).rules;
   }
 
   /** After the commit: the room hears the new count, and the status if the threshold was crossed. */

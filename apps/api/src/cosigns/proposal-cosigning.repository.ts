@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Proposal } from '@open-proposals/domain';
 import type { EntityManager } from 'typeorm';
 import { toDomainProposal } from '../proposals/proposal.mapper';
+import { randomShard, shardUpsert } from './cosign-counter.repository';
 import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 
 /**
@@ -19,6 +20,23 @@ export class ProposalCosigningRepository {
    */
   async lockedState(proposalId: string, manager: EntityManager): Promise<Proposal | null> {
     const row = await manager.findOne(ProposalOrmEntity, { where: { id: proposalId }, lock: { mode: 'for_key_share' } });
+    return row === null ? null : toDomainProposal(row);
+  }
+
+  /**
+   * lockedState and CosignCounter.addToShard in one round trip, the hot path's: the shard upsert
+   * runs as a data-modifying CTE, which PostgreSQL executes once whether or not the SELECT reads
+   * it. The caller checks eligibility on the state answered; a refusal then rolls the count back
+   * with the rest of the transaction.
+   */
+  async lockedStateCountingOne(proposalId: string, at: Date, manager: EntityManager): Promise<Proposal | null> {
+    const row = await manager
+      .createQueryBuilder(ProposalOrmEntity, 'p')
+      .addCommonTableExpression(shardUpsert(':proposalId', ':shard', ':at'), 'counted')
+      .where('p.id = :proposalId')
+      .setParameters({ proposalId, shard: randomShard(), at })
+      .setLock('for_key_share')
+      .getOne();
     return row === null ? null : toDomainProposal(row);
   }
 

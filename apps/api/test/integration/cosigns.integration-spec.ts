@@ -106,6 +106,21 @@ describe('co-signing', () => {
     expect([await rowsOf(id), await countOf(id)]).toEqual([0, 0]);
   });
 
+  it('answers a repeat made after the window closed with the co-sign already made (200), while a new co-signer gets 409', async () => {
+    const { id } = await make.proposal();
+    const first = await cosign(citizen, id);
+    expect(first.status).toBe(201);
+    await db.query(`UPDATE proposals SET cosign_deadline = now() - interval '1 minute' WHERE id = $1`, [id]);
+    const retry = await cosign(citizen, id);
+    expect(retry.status).toBe(200);
+    expect(retry.body.id).toBe(first.body.id);
+    const latecomer = await signedInPerson(app, baseUrl, { tier: 'phone' });
+    const late = await cosign(latecomer, id);
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('cosign.window_closed');
+    expect(await rowsOf(id)).toBe(1);
+  });
+
   it('refuses a co-sign in a blackout with 409 and its reason in both languages, storing nothing', async () => {
     const reason = { 'zh-TW': '全國性選舉前 60 日', en: '60 days before a national election' };
     const blackoutPeriods = [{ startsAt: new Date(Date.now() - DAY).toISOString(), endsAt: new Date(Date.now() + DAY).toISOString(), reason }];
