@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { LoadingState } from '../../shared/ui/loading-state';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -8,6 +9,9 @@ const MAIN_CONTENT_ID = 'main-content';
 /** Skip link, header, the current page in <main>, footer. */
 export const AppLayout = () => {
   const { t } = useTranslation();
+  // Some pages' code is fetched on their first visit (app-routes.tsx); the current page stays
+  // until it arrives, and this says something is coming.
+  const fetchingPage = useNavigation().state === 'loading';
 
   return (
     <div className="app">
@@ -15,7 +19,8 @@ export const AppLayout = () => {
         {t('app.skipToContent')}
       </a>
       <SiteHeader />
-      <main id={MAIN_CONTENT_ID} className="container site-main" tabIndex={-1}>
+      <main id={MAIN_CONTENT_ID} className="container site-main" tabIndex={-1} aria-busy={fetchingPage}>
+        {fetchingPage && <LoadingState label={t('app.loadingPage')} />}
         <Outlet />
       </main>
       <SiteFooter />
