@@ -28,7 +28,7 @@ const NAME = {
   commenter: `"><svg/onload=window.__xss=3;alert(3)>`,
 };
 const COMMENT = `留言 ${vector.script(4)} ${vector.markdownLink(5)}`;
-/** Stored and served by the API (GET …/cosigns/comments), but no page of the web app shows co-sign comments yet. */
+/** Shown without a name under 附議者留言 on the proposal page. */
 const COSIGN_COMMENT = `附議 ${vector.svg(6)}`;
 const RETURN_NOTE = `退回 ${vector.anchor(7)}`;
 const REJECT_NOTE = `駁回 ${vector.breakout(8)}`;
@@ -252,7 +252,7 @@ describe('stored XSS: payloads written through the API stay text on every page t
     ['home', () => '/', () => [TITLE]],
     ['browse', () => '/proposals', () => [TITLE]],
     ['search results', () => `/proposals?q=${encodeURIComponent('XSS提議')}`, () => [TITLE]],
-    ['proposal page (text, comments)', () => `/proposals/${ids.open}`, () => [TITLE, vector.script(2000), vector.markdownLink(2104), COMMENT, NAME.commenter]],
+    ['proposal page (text, comments, co-signers’ comments)', () => `/proposals/${ids.open}`, () => [TITLE, vector.script(2000), vector.markdownLink(2104), COMMENT, NAME.commenter, COSIGN_COMMENT]],
     ['adopted proposal (agency answer)', () => `/proposals/${ids.adopted}`, () => [RESPONSE_HEADING, RESPONSE_BODY]],
     ['declined proposal (task-force reasons)', () => `/proposals/${ids.declined}`, () => [DECLINE_RATIONALE, EXTENSION_REASON]],
     ['rejections log', () => '/rejections', () => [REJECT_NOTE]],

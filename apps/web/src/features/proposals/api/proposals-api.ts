@@ -83,6 +83,7 @@ export const proposalKeys = {
   detail: (id: string) => [...proposalKeys.all, 'detail', id] as const,
   stats: (id: string) => [...proposalKeys.all, 'stats', id] as const,
   comments: (id: string) => [...proposalKeys.all, 'comments', id] as const,
+  cosignComments: (id: string) => [...proposalKeys.all, 'cosign-comments', id] as const,
 };
 
 const listQuery = (filters: ProposalFilters): string => {
@@ -110,6 +111,17 @@ export const fetchCosignStats = (client: ApiClient, id: string, signal?: AbortSi
 
 export const fetchComments = (client: ApiClient, id: string, signal?: AbortSignal) =>
   client.get<Page<CommentThread>>(`${proposalPath(id)}/comments?page=1&pageSize=50`, { signal });
+
+/** Co-signers' short comments, without names, newest first. */
+export interface CosignComment {
+  readonly comment: string;
+  readonly createdAt: string;
+}
+
+export const COSIGN_COMMENTS_PAGE_SIZE = 10;
+
+export const fetchCosignComments = (client: ApiClient, id: string, page: number, signal?: AbortSignal) =>
+  client.get<Page<CosignComment>>(`${proposalPath(id)}/cosigns/comments?page=${page}&pageSize=${COSIGN_COMMENTS_PAGE_SIZE}`, { signal });
 
 export const postCosign = (client: ApiClient, id: string, comment: string) =>
   client.request<CosignReceipt>(`${proposalPath(id)}/cosigns`, {

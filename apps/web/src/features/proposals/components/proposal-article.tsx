@@ -11,6 +11,7 @@ import { FollowButton } from '../../notifications/components/follow-button';
 import type { ProposalDetail } from '../api/proposals-api';
 import { useLiveCosignStats } from '../hooks/use-live-cosign-stats';
 import { CommentList } from './comment-list';
+import { CosignComments } from './cosign-comments';
 import { CosignPanel } from './cosign-panel';
 import { CosignProgress } from './cosign-progress';
 import { DeadlineCountdown } from './deadline-countdown';
@@ -62,6 +63,10 @@ export const ProposalArticle = ({ proposal, areaLabel }: ProposalArticleProps) =
       <section className="proposal__section">
         <h2>{t('proposal.timeline.heading')}</h2>
         <ProposalTimeline entries={proposal.timeline} />
+      </section>
+      <section className="proposal__section" aria-labelledby="cosign-comments-heading">
+        <h2 id="cosign-comments-heading">{t('proposal.cosignComments.heading')}</h2>
+        <CosignComments proposalId={proposal.id} />
       </section>
       <section className="proposal__section">
         <h2>{t('proposal.comments.heading')}</h2>

@@ -86,6 +86,33 @@ describe('proposal page', () => {
     // The first render of the whole proposal page is slow on a busy CI machine.
   }, 20_000);
 
+  it('shows what co-signers wrote, without names, newest first, and more on request', async () => {
+    const first = Array.from({ length: 10 }, (_, i) => ({ comment: `附議理由 ${12 - i}`, createdAt: `2026-04-${String(20 - i).padStart(2, '0')}T02:00:00.000Z` }));
+    const { callsTo } = stubProposal({
+      [`GET ${BASE}/cosigns/comments?page=1`]: [{ body: aPage(first, { pageSize: 10, total: 12 }) }],
+      [`GET ${BASE}/cosigns/comments?page=2`]: [{ body: aPage([{ comment: '附議理由 2', createdAt: '2026-04-09T02:00:00.000Z' }, { comment: '附議理由 1', createdAt: '2026-04-08T02:00:00.000Z' }], { page: 2, pageSize: 10, total: 12 }) }],
+    });
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+
+    const section = await screen.findByRole('region', { name: '附議者留言' });
+    await waitFor(() => expect(within(section).getAllByTestId('cosign-comment')).toHaveLength(10));
+    expect(within(section).getByText('顯示 12 則留言中的 10 則，由新到舊。')).toBeTruthy();
+    expect(within(section).getAllByTestId('cosign-comment')[0]?.textContent).toContain('附議理由 12');
+    expect(within(section).getAllByText('一位附議者')).toHaveLength(10);
+    fireEvent.click(within(section).getByRole('button', { name: '顯示更多留言' }));
+    await waitFor(() => expect(within(section).getAllByTestId('cosign-comment')).toHaveLength(12));
+    expect(within(section).getAllByTestId('cosign-comment').at(-1)?.textContent).toContain('附議理由 1');
+    expect(within(section).queryByRole('button', { name: '顯示更多留言' })).toBeNull();
+    expect(callsTo(`GET ${BASE}/cosigns/comments`).map(({ url }) => url)).toEqual([`${BASE}/cosigns/comments?page=1&pageSize=10`, `${BASE}/cosigns/comments?page=2&pageSize=10`]);
+  }, 20_000);
+
+  it('says so when no co-signer has left a comment', async () => {
+    stubProposal();
+    renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    const section = await screen.findByRole('region', { name: '附議者留言' });
+    expect(await within(section).findByText('目前還沒有附議者留言。')).toBeTruthy();
+  }, 20_000);
+
   it('shows no countdown for a proposal that no longer takes co-signs, even before its deadline', async () => {
     stubApi({
       [`GET ${BASE}`]: [{ body: aProposalDetail({ status: 'duplicate' }) }],

@@ -67,7 +67,7 @@ const toResponse = (reply: Exclude<Reply, Error>): Response =>
  * The action plans (for area labels) answer by default, and nobody is signed in (session/me answers 401).
  */
 export const stubApi = (routes: Readonly<Record<string, readonly Reply[]>>) => {
-  const queues = new Map(Object.entries({ 'GET /api/v1/action-plans': [{ body: anActionPlanList() }], 'GET /api/v1/session/me': [signedOut], 'GET /api/v1/cosign-invalidations': [{ body: aPage([]) }], 'GET /api/v1/moderation/cosign-alerts': [{ body: { items: [] } }], [`GET /api/v1/proposals/${PROPOSAL_ID}/cosign-invalidations`]: [{ body: aPage([]) }], ...routes }).map(([k, v]) => [k, [...v]]));
+  const queues = new Map(Object.entries({ 'GET /api/v1/action-plans': [{ body: anActionPlanList() }], 'GET /api/v1/session/me': [signedOut], 'GET /api/v1/cosign-invalidations': [{ body: aPage([]) }], 'GET /api/v1/moderation/cosign-alerts': [{ body: { items: [] } }], [`GET /api/v1/proposals/${PROPOSAL_ID}/cosign-invalidations`]: [{ body: aPage([]) }], [`GET /api/v1/proposals/${PROPOSAL_ID}/cosigns/comments`]: [{ body: aPage([]) }], ...routes }).map(([k, v]) => [k, [...v]]));
   const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const call = `${init?.method ?? 'GET'} ${urlOf(input)}`;
     const key = [...queues.keys()].filter((k) => call.startsWith(k)).sort((a, b) => b.length - a.length)[0];
