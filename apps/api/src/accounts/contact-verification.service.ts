@@ -3,8 +3,10 @@ import type { Actor } from '@open-proposals/domain';
 import { ApiException } from '../common/errors/api.exception';
 import { emailDomainOf } from '../common/rate-limit/client-address';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
+import { AppConfig } from '../config/app-config';
 import { emailVerificationMessage, phoneVerificationMessage } from './account-messages';
 import { OneTimeCodesService } from './one-time-codes.service';
+import { phoneKey } from './phone-key';
 import type { AccountView } from './role.mapper';
 import { UsersRepository } from './users.repository';
 
@@ -15,6 +17,7 @@ export class ContactVerificationService {
     private readonly users: UsersRepository,
     private readonly codes: OneTimeCodesService,
     private readonly limits: RateLimiter,
+    private readonly config: AppConfig,
   ) {}
 
   /** Limited here rather than in the controller: the address and its domain are known only once the account is loaded. */
@@ -44,7 +47,10 @@ export class ContactVerificationService {
 
   async confirmPhone(actor: Actor, code: string): Promise<AccountView> {
     const { target } = await this.codes.confirm(actor.id, 'phone', code);
-    if (!(await this.users.setVerifiedPhone(actor.id, target))) throw new ApiException('phone_taken');
+    // The key is what each co-sign copies, so that the number co-signs a proposal once even after
+    // the account is erased and the number verified again on a new one.
+    const key = phoneKey(target, this.config.cosignFingerprintSecret);
+    if (!(await this.users.setVerifiedPhone(actor.id, target, key))) throw new ApiException('phone_taken');
     return this.account(actor);
   }
 

@@ -27,6 +27,13 @@ export class UserOrmEntity {
   @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
   phoneVerifiedAt!: Date | null;
 
+  /**
+   * The keyed hash of the verified number (phone-key.ts), set with it and cleared with it on
+   * erasure. Co-signs copy it; it is not unique here (the number is), and it is never shown.
+   */
+  @Column({ name: 'phone_key', type: 'text', nullable: true })
+  phoneKey!: string | null;
+
   /** A development demo citizen (示範), on the reserved .invalid e-mail domain. */
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;

@@ -63,10 +63,10 @@ export class UsersRepository {
     return result.affected === 1;
   }
 
-  /** false when another account already holds this number. */
-  async setVerifiedPhone(id: string, phone: string): Promise<boolean> {
+  /** false when another account already holds this number. The key goes with the number (see phone-key.ts). */
+  async setVerifiedPhone(id: string, phone: string, phoneKey: string): Promise<boolean> {
     try {
-      await this.dataSource.getRepository(UserOrmEntity).update({ id }, { phone, phoneVerifiedAt: new Date() });
+      await this.dataSource.getRepository(UserOrmEntity).update({ id }, { phone, phoneKey, phoneVerifiedAt: new Date() });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;

@@ -188,9 +188,11 @@ export class AppConfig {
   RETENTION_COSIGN_SIGNALS_DAYS = 90;
 
   /**
-   * Sensitive: the HMAC key of co-sign fingerprints (IP /24 or /48 prefixes). Only the keyed
-   * hash is stored, so without this key a leaked table cannot be matched against known
-   * addresses. Required in production; elsewhere a fixed development key is used. Never logged.
+   * Sensitive: the HMAC key of co-sign fingerprints (IP /24 or /48 prefixes) and of phone keys
+   * (accounts/phone-key.ts, with a label of their own). Only keyed hashes are stored, so without
+   * this key a leaked table cannot be matched against known addresses or numbers. Required in
+   * production; elsewhere a fixed development key is used. Never logged. Changing it breaks the
+   * one-number-one-co-sign rule for co-signs made before (their phone keys no longer match).
    */
   @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.COSIGN_FINGERPRINT_SECRET !== undefined)
   @IsString()

@@ -41,7 +41,10 @@ export class CosignsController {
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
   @ApiForbiddenResponse({ description: 'Mobile number not verified, it is your own proposal, or a moderator invalidated your co-sign of it (cosign.invalidated)' })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
-  @ApiConflictResponse({ description: 'Co-signing is closed (window ended, threshold reached without accumulation) or paused (blackout; details.reason says why)' })
+  @ApiConflictResponse({
+    description:
+      'Co-signing is closed (window ended, threshold reached without accumulation) or paused (blackout; details.reason says why), or this mobile number already co-signed the proposal from an account since deleted (cosign.phone_already_used)',
+  })
   @RateLimitedRoute('co-signs from this address or this account')
   async cosign(
     @CurrentActor() actor: Actor,

@@ -47,16 +47,19 @@ export class CosignsRepository {
   }
 
   /**
-   * Stores the co-sign unless this person already co-signed: the (proposal, person) unique key
-   * decides, so two racing requests cannot both insert. Null means the key was taken (the other
-   * request has committed by then: ON CONFLICT waits for it). The email domain is copied from
-   * the account in the same statement (no extra round trip on the hot path).
+   * Stores the co-sign unless this person or this phone number already co-signed: the unique keys
+   * on (proposal, person) and (proposal, phone key) decide, so two racing requests cannot both
+   * insert. Null means a key was taken (the other request has committed by then: ON CONFLICT
+   * waits for it); the caller tells which by looking for this person's co-sign. The email domain
+   * and the phone key are copied from the account in the same statement (no extra round trip on
+   * the hot path).
    */
   async insertIfAbsent(cosign: Omit<Cosign, 'id'>, signals: CosignSignals, manager: EntityManager): Promise<StoredCosign | null> {
     const rows = await manager.query<CosignRow[]>(
-      `INSERT INTO cosigns (proposal_id, user_id, verification_tier, comment, created_at, email_domain, ip_prefix_hash, ip_prefix_masked)
-       VALUES ($1, $2, $3, $4, $5, (SELECT nullif(lower(split_part(email, '@', 2)), '') FROM users WHERE id = $2), $6, $7)
-       ON CONFLICT (proposal_id, user_id) DO NOTHING
+      `INSERT INTO cosigns (proposal_id, user_id, verification_tier, comment, created_at, email_domain, phone_key, ip_prefix_hash, ip_prefix_masked)
+       VALUES ($1, $2, $3, $4, $5, (SELECT nullif(lower(split_part(email, '@', 2)), '') FROM users WHERE id = $2),
+               (SELECT phone_key FROM users WHERE id = $2), $6, $7)
+       ON CONFLICT DO NOTHING
        RETURNING ${COLUMNS}`,
       [cosign.proposalId, cosign.cosignerId, cosign.verificationTier, cosign.comment, cosign.createdAt, signals.ipPrefixHash, signals.ipPrefixMasked],
     );

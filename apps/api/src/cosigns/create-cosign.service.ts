@@ -114,7 +114,9 @@ export class CreateCosignService {
       // holds the unique key. It is answered as it stands; an invalidated co-sign is refused
       // instead, since the unique key keeps the person from co-signing again (as the UK service does).
       const winner = await this.cosigns.find(proposalId, actor.id, tx.manager);
-      if (winner === null) throw new ApiException('conflict');
+      // No co-sign of this account: the phone key was taken, by a co-sign made with the same
+      // number from an account since erased (or one that gave the number up).
+      if (winner === null) throw new DomainException({ code: 'cosign.phone_already_used' });
       return { ...answerExisting(winner), counted: 'exact' };
     }
     return rules.cosignsAccumulateAfterThreshold ? this.countInShard(tx, actor, stored, rules) : this.countExactly(tx, actor, stored, rules);

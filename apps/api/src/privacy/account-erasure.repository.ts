@@ -48,6 +48,9 @@ export class AccountErasureRepository {
   /**
    * The co-signs stay and keep counting; only the link to the person goes. Neither
    * proposals.cosign_count nor cosign_counter_shards is touched, so every count stays exact.
+   * Each keeps its phone_key, a pseudonym of the number: it holds the person to one co-sign per
+   * proposal should they register again with the same number, cannot be turned back into the
+   * number without the server secret, and is needed for as long as the co-sign counts.
    */
   async anonymiseCosigns(userId: string, manager: EntityManager): Promise<number> {
     const [, affected] = await manager.query<[unknown, number]>('UPDATE cosigns SET user_id = NULL WHERE user_id = $1', [userId]);
@@ -64,10 +67,13 @@ export class AccountErasureRepository {
     await manager.query('DELETE FROM dev_outbox_messages WHERE recipient = ANY($1::text[])', [[...contacts]]);
   }
 
-  /** The tombstone: the row and its id stay for the foreign keys; nothing in it names the person. */
+  /**
+   * The tombstone: the row and its id stay for the foreign keys; nothing in it names the person.
+   * The phone key goes with the number; the co-signs keep theirs (see anonymiseCosigns).
+   */
   async tombstone(userId: string, now: Date, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE users SET email = $2, password_hash = $3, display_name = '', phone = NULL, email_verified_at = NULL,
+      `UPDATE users SET email = $2, password_hash = $3, display_name = '', phone = NULL, phone_key = NULL, email_verified_at = NULL,
               phone_verified_at = NULL, email_notifications = false, deleted_at = $4, updated_at = $4
        WHERE id = $1`,
       [userId, tombstoneEmail(userId), NO_PASSWORD, now],

@@ -11,6 +11,9 @@ import { ProposalOrmEntity } from './proposal.orm-entity';
 @Entity({ name: 'cosigns' })
 @Check('CHK_cosigns_tier', `"verification_tier" IN ('email', 'phone')`)
 @Index('uq_cosigns_proposal_user', ['proposalId', 'userId'], { unique: true })
+// One co-sign per phone number too, across account erasure; NULL keys (co-signs older than the
+// key) never collide, and for them the (proposal, user) key still holds while the account lives.
+@Index('uq_cosigns_proposal_phone_key', ['proposalId', 'phoneKey'], { unique: true })
 @Index('idx_cosigns_proposal_created', ['proposalId', 'createdAt'])
 @Index('idx_cosigns_user', ['userId'])
 // The retention sweep's partial index (co-signs still holding IP-prefix signals) lives in the migration only.
@@ -41,6 +44,14 @@ export class CosignOrmEntity {
   @Column({ name: 'email_domain', type: 'text', nullable: true }) emailDomain!: string | null;
   @Column({ name: 'ip_prefix_hash', type: 'text', nullable: true }) ipPrefixHash!: string | null;
   @Column({ name: 'ip_prefix_masked', type: 'text', nullable: true }) ipPrefixMasked!: string | null;
+  /**
+   * The co-signer's phone key (phone-key.ts), copied from the account when the co-sign is made.
+   * Unlike the number, it stays when the account is erased, and on purpose: it is what holds one
+   * person to one co-sign of a proposal after they delete their account and register again with
+   * the same number. It names nobody and cannot be turned back into the number without the server
+   * secret, and it is kept for as long as the co-sign counts. Never exported, never shown.
+   */
+  @Column({ name: 'phone_key', type: 'text', nullable: true }) phoneKey!: string | null;
   @Column({ name: 'invalidated_at', type: 'timestamptz', nullable: true }) invalidatedAt!: Date | null;
   @Column({ name: 'invalidation_id', type: 'uuid', nullable: true }) invalidationId!: string | null;
 

@@ -38,6 +38,14 @@ describe('migrations', () => {
     ]);
   });
 
+  it('hold one co-sign per proposal and phone key, in a unique index left valid by its concurrent build', async () => {
+    const rows = await dataSource.query<{ indexdef: string; valid: boolean }[]>(
+      `SELECT i.indexdef, x.indisvalid AS valid FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
+       WHERE i.schemaname = 'public' AND i.tablename = 'cosigns' AND i.indexname = 'uq_cosigns_proposal_phone_key'`,
+    );
+    expect(rows).toEqual([{ indexdef: expect.stringMatching(/^CREATE UNIQUE INDEX .* USING btree \(proposal_id, phone_key\)$/) as string, valid: true }]);
+  });
+
   it('can all be reverted, leaving no table behind, and re-applied', async () => {
     // Reverting every migration (not only the last) keeps this test valid whichever migration is newest.
     for (let i = 0; i < MIGRATIONS.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });

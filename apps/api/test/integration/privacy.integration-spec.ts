@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -17,7 +17,7 @@ import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { RetentionSweepService } from '../../src/privacy/retention-sweep.service';
 import { RETENTION_SWEEP_EVERY_MS, RETENTION_SWEEP_SCHEDULER_ID } from '../../src/privacy/retention-sweep.scheduler';
 import { proposalFactory } from '../factories/proposal.factory';
-import { PASSWORD } from '../utils/accounts-helpers';
+import { PASSWORD, signedInClient, verifyPhoneThroughApi } from '../utils/accounts-helpers';
 import { CookieClient } from '../utils/cookie-client';
 import { signedInPerson, type TestPerson } from '../utils/people';
 import { waitFor } from '../utils/routing-helpers';
@@ -48,6 +48,15 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
     const [row] = await db.query<{ phone: string; display_name: string }[]>('SELECT phone, display_name FROM users WHERE id = $1', [person.id]);
     return { phone: row.phone, displayName: row.display_name };
   };
+  /** Unique across the run (phone numbers are unique per account). */
+  const uniquePhone = (): string => `+8869${randomInt(0, 100_000_000).toString().padStart(8, '0')}`;
+  /** Registered and phone-verified through the API, as anyone is: unlike signedInPerson, this sets the phone key too. */
+  const registeredWithPhone = async (phone: string): Promise<TestPerson> => {
+    const person = await signedInClient(baseUrl, { verifyEmail: true });
+    await verifyPhoneThroughApi(baseUrl, person.client, phone);
+    return person;
+  };
+  const phoneKeyOf = (userId: string): Promise<string | null> => scalar('SELECT phone_key AS v FROM users WHERE id = $1', [userId]);
   const cosign = (person: TestPerson, proposalId: string, comment?: string) =>
     person.client.request('POST', `/v1/proposals/${proposalId}/cosigns`, { body: comment === undefined ? {} : { comment } });
   const connect = async (): Promise<Client> => {
@@ -231,6 +240,54 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
     });
   });
 
+  describe('one co-sign per phone number, across account deletion', () => {
+    it('refuses a second co-sign of the same proposal by the same number from a new account (409), and counts nothing twice', async () => {
+      const phone = uniquePhone();
+      const first = await registeredWithPhone(phone);
+      const backed = await make.proposal();
+      const elsewhere = await make.proposal();
+      expect((await cosign(first, backed.id)).status).toBe(201);
+      expect((await first.client.request('POST', '/v1/me/account-deletion', { body: { password: PASSWORD } })).status).toBe(200);
+
+      // The number is free again, so the person can start over with it…
+      const again = await registeredWithPhone(phone);
+      expect(await scalar('SELECT phone AS v FROM users WHERE id = $1', [again.id])).toBe(phone);
+      // …but it has co-signed this proposal already.
+      const refused = await cosign(again, backed.id);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'cosign.phone_already_used', message: '這個手機號碼已經附議過這項提議，每個手機號碼只能附議一次。' });
+      const inEnglish = await again.client.request('POST', `/v1/proposals/${backed.id}/cosigns`, { body: {}, headers: { 'accept-language': 'en' } });
+      expect(inEnglish).toMatchObject({ status: 409, body: { code: 'cosign.phone_already_used', message: 'This phone number has already co-signed this proposal; each phone number can co-sign once.' } });
+      await api.get(CosignCountFlusher).flush(backed.id);
+      expect(await countsOf(backed.id)).toEqual({ count: '1', pending: '0', rows: '1' });
+
+      // Any other proposal is the number's to co-sign.
+      expect((await cosign(again, elsewhere.id)).status).toBe(201);
+      await api.get(CosignCountFlusher).flush(elsewhere.id);
+      expect(await countsOf(elsewhere.id)).toEqual({ count: '1', pending: '0', rows: '1' });
+    });
+
+    it('erases the account’s phone key with the number, keeps it on the anonymous co-signs, and never exports it', async () => {
+      const me = await registeredWithPhone(uniquePhone());
+      const key = await phoneKeyOf(me.id);
+      expect(key).toMatch(/^[0-9a-f]{32}$/);
+      const backed = await make.proposal();
+      expect((await cosign(me, backed.id)).status).toBe(201);
+      expect(await scalar('SELECT phone_key AS v FROM cosigns WHERE user_id = $1 AND proposal_id = $2', [me.id, backed.id])).toBe(key);
+
+      const response = await fetch(`${baseUrl}/api/v1/me/data-export`, { headers: { cookie: `op_session=${me.client.cookie('op_session') ?? ''}` } });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text).toContain(backed.id);
+      expect(text.includes(key ?? 'missing-key') ? 'phone key exported' : null).toBeNull();
+      expect(text).not.toMatch(/phone_?key/i);
+
+      expect((await me.client.request('POST', '/v1/me/account-deletion', { body: { password: PASSWORD } })).status).toBe(200);
+      expect(await phoneKeyOf(me.id)).toBeNull();
+      expect(await db.query('SELECT user_id, phone_key FROM cosigns WHERE proposal_id = $1', [backed.id])).toEqual([{ user_id: null, phone_key: key }]);
+    });
+  });
+
   describe('no personal data in broadcasts, open data or logs', () => {
     it('broadcasts nothing personal to a proposal’s watchers while a person co-signs, comments and deletes their account', async () => {
       const me = await signedInPerson(api, baseUrl, { tier: 'phone' });
@@ -253,7 +310,8 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
       const me = await signedInPerson(api, baseUrl, { tier: 'phone' });
       const { phone } = await contactOf(me);
       const proposal = await make.proposal({ proposerId: me.id, title: '開放資料隱私檢查' });
-      const fan = await signedInPerson(api, baseUrl);
+      const fan = await registeredWithPhone(uniquePhone());
+      const fanKey = (await phoneKeyOf(fan.id)) ?? 'missing-key';
       expect((await cosign(fan, proposal.id)).status).toBe(201);
       const visitor = new CookieClient(baseUrl);
       const catalogue = await visitor.request<{ datasets: { id: string }[] }>('GET', '/v1/open-data');
@@ -266,7 +324,7 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
       };
       const beforeErasure = await scan();
       expect(beforeErasure).toContain('開放資料隱私檢查');
-      for (const secret of [me.email, phone, fan.email, me.id, fan.id]) expect(beforeErasure.includes(secret) ? secret : null).toBeNull();
+      for (const secret of [me.email, phone, fan.email, me.id, fan.id, fanKey]) expect(beforeErasure.includes(secret) ? secret : null).toBeNull();
 
       expect((await me.client.request('POST', '/v1/me/account-deletion', { body: { password: PASSWORD } })).status).toBe(200);
       const afterErasure = await scan();

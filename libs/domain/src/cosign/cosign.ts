@@ -36,6 +36,14 @@ export interface Cosign {
 export type CosignError = CosignEligibilityError | CosignCommentError;
 
 /**
+ * One co-sign per person per proposal is held by two unique keys: the account's, and a keyed hash
+ * of the verified phone number that stays on the co-sign when the account is erased. A person who
+ * deletes their account and verifies the same number on a new one is refused with this code; the
+ * number co-signed already.
+ */
+export type CosignUniquenessError = DomainError<'cosign.phone_already_used'>;
+
+/**
  * Builds the co-sign to store once eligibility and the comment are checked. The caller then
  * stores it under the (proposal, person) unique key and passes the new count to recordCosign.
  */

@@ -1,6 +1,6 @@
-import type { InvalidationErrorCode, CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
+import type { InvalidationErrorCode, CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, CosignUniquenessError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
 
-export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | InvalidationErrorCode | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
+export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | CosignUniquenessError['code'] | InvalidationErrorCode | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
 
 type Entry = { readonly status: number } & Readonly<Record<Locale, string>>;
 
@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_CATALOG: Readonly<Record<DomainErrorCode, Entry>> = {
   'cosign.tier_required': { status: 403, 'zh-TW': '附議前，請先完成手機驗證。', en: 'Verify your mobile number before co-signing.' },
   'cosign.own_proposal': { status: 403, 'zh-TW': '提議者不能附議自己的提議。', en: 'You cannot co-sign your own proposal.' },
   'cosign.invalidated': { status: 403, 'zh-TW': '您對此提議的附議已被管理員認定無效，無法再次附議；處理紀錄已公開。', en: 'A moderator invalidated your co-sign of this proposal, so you cannot co-sign it again; the public log records why.' },
+  'cosign.phone_already_used': { status: 409, 'zh-TW': '這個手機號碼已經附議過這項提議，每個手機號碼只能附議一次。', en: 'This phone number has already co-signed this proposal; each phone number can co-sign once.' },
   'invalidation.criterion_required': { status: 400, 'zh-TW': '請至少指定一項條件：電子郵件網域、IP 網段雜湊或完整的時間區間。', en: 'Give at least one criterion: an email domain, an IP-prefix hash, or a complete time range.' },
   'invalidation.time_range_incomplete': { status: 400, 'zh-TW': '只用時間區間時，請同時填寫開始與結束時間。', en: 'A time range used alone needs both a start and an end.' },
   'invalidation.time_range_inverted': { status: 400, 'zh-TW': '時間區間的開始必須早於結束。', en: 'The time range must start before it ends.' },

@@ -16,6 +16,7 @@ import { AccountErasure1795911900000 } from './1795911900000-account-erasure';
 import { PublicListIndexes1795912100000 } from './1795912100000-public-list-indexes';
 import { SessionsExpiryIndex1795912200000 } from './1795912200000-sessions-expiry-index';
 import { CosignSignalsRetentionIndex1795912300000 } from './1795912300000-cosign-signals-retention-index';
+import { CosignPhoneKeys1795912400000 } from './1795912400000-cosign-phone-keys';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PublicListIndexes1795912100000,
   SessionsExpiryIndex1795912200000,
   CosignSignalsRetentionIndex1795912300000,
+  CosignPhoneKeys1795912400000,
 ];
