@@ -16,6 +16,7 @@ import { CosignsModule } from './cosigns/cosigns.module';
 import { CosignFraudModule } from './cosign-fraud/cosign-fraud.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { ProposalsModule } from './proposals/proposals.module';
@@ -43,6 +44,7 @@ export class AppModule {
         RealtimeModule,
         MaintenanceModule,
         HealthModule,
+        MetricsModule,
         ActionPlansModule,
         MessagingModule.forRoot(config),
         AccountsModule,

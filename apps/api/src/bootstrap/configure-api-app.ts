@@ -14,14 +14,18 @@ import { requestIdMiddleware } from '../common/logging/request-id';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { RedisIoAdapter } from '../common/realtime/redis-io.adapter';
 import { AppConfig } from '../config/app-config';
+import { MetricsRegistry } from '../metrics/metrics.registry';
+import { requestMetricsMiddleware } from '../metrics/request-metrics.middleware';
 import { createOpenApiDocument } from './openapi-document';
 
 /** Everything main.ts does to the app before listening; integration tests call it too. */
 export const configureApiApp = (app: NestExpressApplication): void => {
   const config = app.get(AppConfig);
-  app.setGlobalPrefix('api');
+  // Prometheus scrapes /metrics, by convention outside the API's own paths.
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useWebSocketAdapter(new RedisIoAdapter(app));
   useSecurityHeaders(app);
+  app.use(requestMetricsMiddleware(app.get(MetricsRegistry)));
   app.use(requestIdMiddleware);
   app.use(jsonBodyMiddleware);
   app.use(inputGuardMiddleware);

@@ -199,6 +199,16 @@ export class AppConfig {
   @MinLength(32, { message: 'COSIGN_FINGERPRINT_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)' })
   COSIGN_FINGERPRINT_SECRET?: string;
 
+  /**
+   * Sensitive: when set, GET /metrics (Prometheus) answers only `Authorization: Bearer <token>`.
+   * Unset, it answers anyone who can reach the API node directly; the web container's nginx
+   * does not proxy /metrics, so in the compose deployment that is the internal network only.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 16`)' })
+  METRICS_TOKEN?: string;
+
   /** Trending co-sign sources: the window looked at, in minutes. */
   @Transform(toInt)
   @IsInt()

@@ -4,5 +4,5 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
 
-@Module({ imports: [MaintenanceModule, OutboxModule], controllers: [HealthController], providers: [HealthService] })
+@Module({ imports: [MaintenanceModule, OutboxModule], controllers: [HealthController], providers: [HealthService], exports: [HealthService] })
 export class HealthModule {}

@@ -11,6 +11,7 @@ export const ERROR_CATALOG = {
   too_deeply_nested: { status: 400, 'zh-TW': '送出的資料巢狀層級太深，請依欄位說明修正。', en: 'The data is nested too deeply; correct it as described.' },
   bad_request: { status: 400, 'zh-TW': '請求無法處理，請檢查後再試。', en: 'The request could not be processed; check it and try again.' },
   unauthenticated: { status: 401, 'zh-TW': '請先登入。', en: 'Please log in first.' },
+  metrics_token_required: { status: 401, 'zh-TW': '請以 Authorization: Bearer 提供有效的監控權杖（METRICS_TOKEN）。', en: 'Send a valid metrics token (METRICS_TOKEN) as Authorization: Bearer.' },
   forbidden: { status: 403, 'zh-TW': '您沒有執行此操作的權限。', en: 'You are not allowed to do this.' },
   not_found: { status: 404, 'zh-TW': '找不到您要的資源。', en: 'What you asked for does not exist.' },
   route_not_found: { status: 404, 'zh-TW': '沒有這個 API 路徑，請參考 /api/docs。', en: 'There is no such API path; see /api/docs.' },
