@@ -70,9 +70,22 @@ export const commitToSocket = async (ctx: BenchContext): Promise<ScenarioResult>
 };
 
 /**
+ * The API's own event-loop lag p99 (ms) since its previous scrape: prom-client resets its
+ * monitorEventLoopDelay histogram at every scrape of /metrics, so a scrape before the load and
+ * one after it bound the interval measured.
+ */
+const apiEventLoopLagP99Ms = async (baseUrl: string): Promise<number> => {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('nodejs_eventloop_lag_p99_seconds '));
+  if (line === undefined) throw new Error('the API’s /metrics has no nodejs_eventloop_lag_p99_seconds');
+  return Number(line.split(' ')[1]) * 1000;
+};
+
+/**
  * G5: 5,000 sockets watch one proposal while it takes co-signs (one count emit a second to all
- * of them). The API's event-loop lag is read from outside: a probe socket's acknowledged
- * round trip every 25 ms, an upper bound of the lag (it adds the network and the probe's own loop).
+ * of them). The API's event-loop lag is what the API measures itself (/metrics, over the load);
+ * beside it, from outside, a probe socket's acknowledged round trip every 25 ms, an upper bound
+ * of the lag (it adds the network and the bench process's own loop, which hosts the 5,000 sockets).
  */
 export const manySockets = async (ctx: BenchContext): Promise<ScenarioResult> => {
   const total = 5000;
@@ -101,6 +114,7 @@ export const manySockets = async (ctx: BenchContext): Promise<ScenarioResult> =>
       }
     })();
     const seconds = ctx.stepSeconds * 2;
+    await apiEventLoopLagP99Ms(ctx.platform.baseUrl);
     await runLoad({
       baseUrl: ctx.platform.baseUrl,
       durationMs: seconds * 1000,
@@ -108,19 +122,20 @@ export const manySockets = async (ctx: BenchContext): Promise<ScenarioResult> =>
       streams: [{ name: 'cosign', rate: 100, requests: cosignRequests(API_PREFIX, ctx.users, [proposalId], 100 * seconds) }],
     });
     await sleep(1500);
+    const apiLagP99 = await apiEventLoopLagP99Ms(ctx.platform.baseUrl);
     probing = false;
     await probeLoop;
     ownLag.disable();
     probe.close();
     const p99 = percentile(rtts, 99);
-    ctx.log(`G5: probe RTT p99 ${p99.toFixed(1)} ms over ${rtts.length} probes; ${heard.size}/${total} sockets heard a count; bench loop lag p99 ${(ownLag.percentile(99) / 1e6).toFixed(1)} ms`);
+    ctx.log(`G5: API event-loop lag p99 ${apiLagP99.toFixed(1)} ms (its /metrics); probe RTT p99 ${p99.toFixed(1)} ms over ${rtts.length} probes; ${heard.size}/${total} sockets heard a count; bench loop lag p99 ${(ownLag.percentile(99) / 1e6).toFixed(1)} ms`);
     return {
       id: 'G5',
       title: '5,000 sockets in one room, counts flowing',
       target: 'API event-loop lag p99 < 100 ms',
-      measured: `probe RTT p99 ${p99.toFixed(0)} ms; ${heard.size}/${total} sockets heard`,
-      pass: p99 < 100 && heard.size === total,
-      details: { probes: rtts.length, p99, heard: heard.size, benchLagP99Ms: ownLag.percentile(99) / 1e6 },
+      measured: `API event-loop lag p99 ${apiLagP99.toFixed(0)} ms (probe RTT p99 ${p99.toFixed(0)} ms); ${heard.size}/${total} sockets heard`,
+      pass: apiLagP99 < 100 && heard.size === total,
+      details: { apiLagP99Ms: apiLagP99, probes: rtts.length, p99, heard: heard.size, benchLagP99Ms: ownLag.percentile(99) / 1e6 },
     };
   } finally {
     for (const socket of sockets) socket.close();
