@@ -2,13 +2,13 @@ import { TASK_FORCE_ROLES, TASK_FORCE_SIDES, type Role, type VerificationTier } 
 import type { UserRoleOrmEntity } from './user-role.orm-entity';
 import type { UserOrmEntity } from './user.orm-entity';
 
+type RoleColumns = Pick<UserRoleOrmEntity, 'kind' | 'side' | 'tfRole' | 'agencyId'>;
+
 /** Every role kind, in the order roles are listed (citizen first, admin last). */
 export const ROLE_KINDS = ['citizen', 'moderator', 'task_force_member', 'agency_officer', 'admin'] as const;
 
-const roleOrder = (a: UserRoleOrmEntity, b: UserRoleOrmEntity): number =>
+const roleOrder = (a: RoleColumns, b: RoleColumns): number =>
   ROLE_KINDS.indexOf(a.kind as Role['kind']) - ROLE_KINDS.indexOf(b.kind as Role['kind']) || (a.agencyId ?? '').localeCompare(b.agencyId ?? '');
-
-type RoleColumns = Pick<UserRoleOrmEntity, 'kind' | 'side' | 'tfRole' | 'agencyId'>;
 
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
   value !== null && (values as readonly string[]).includes(value);
@@ -69,7 +69,12 @@ export interface AccountView {
   readonly createdAt: Date;
 }
 
-export const toAccountView = (user: UserOrmEntity): AccountView => ({
+/** What an account view is made of: a user row's columns and its role rows. */
+export type AccountColumns = Pick<UserOrmEntity, 'id' | 'email' | 'displayName' | 'emailVerifiedAt' | 'phoneVerifiedAt' | 'createdAt'> & {
+  readonly roles?: readonly RoleColumns[];
+};
+
+export const toAccountView = (user: AccountColumns): AccountView => ({
   id: user.id,
   email: user.email,
   displayName: user.displayName,
