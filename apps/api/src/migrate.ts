@@ -8,9 +8,9 @@ import { seedDemoData } from './database/seed/demo-data.seed';
 import { seedReferenceData } from './database/seed/reference-data.seed';
 
 /**
- * Applies pending migrations, then the idempotent reference data, then the phone keys that need
- * the secret (which the migrations do not have), then (development only, on a platform without
- * proposals) the demo data. Run before the API and the worker start.
+ * Applies pending migrations, then the idempotent reference data, then (development only, on a
+ * platform without proposals) the demo data, then the phone keys that need the secret (which the
+ * migrations do not have). Run before the API and the worker start.
  */
 runOrExplain(async () => {
   const config = loadConfig();
@@ -18,9 +18,10 @@ runOrExplain(async () => {
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     await seedReferenceData(dataSource);
+    const demo = await seedDemoData(dataSource, config.NODE_ENV);
+    // After the demo data, whose citizens have verified numbers written without keys: they get theirs now.
     const phoneKeys = await backfillPhoneKeys(dataSource, config.cosignFingerprintSecret);
     process.stdout.write(`${JSON.stringify({ level: 30, name: 'migrate', msg: 'phone keys backfilled', ...phoneKeys })}\n`);
-    const demo = await seedDemoData(dataSource, config.NODE_ENV);
     process.stdout.write(`${JSON.stringify({ level: 30, name: 'migrate', msg: 'database ready', applied: applied.map((m) => m.name), demo })}\n`);
   } finally {
     await dataSource.destroy();
