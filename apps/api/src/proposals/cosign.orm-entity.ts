@@ -18,6 +18,8 @@ import { ProposalOrmEntity } from './proposal.orm-entity';
 @Index('idx_cosigns_user', ['userId'])
 // The retention sweep's partial index (co-signs still holding IP-prefix signals) lives in the migration only.
 @Index('idx_cosigns_signals_created', { synchronize: false })
+// So is the phone-key backfill's (co-signs without a key, by id).
+@Index('idx_cosigns_without_phone_key', { synchronize: false })
 export class CosignOrmEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id!: string;
   @Column({ name: 'proposal_id', type: 'uuid' }) proposalId!: string;

@@ -17,6 +17,7 @@ import { PublicListIndexes1795912100000 } from './1795912100000-public-list-inde
 import { SessionsExpiryIndex1795912200000 } from './1795912200000-sessions-expiry-index';
 import { CosignSignalsRetentionIndex1795912300000 } from './1795912300000-cosign-signals-retention-index';
 import { CosignPhoneKeys1795912400000 } from './1795912400000-cosign-phone-keys';
+import { CosignsWithoutPhoneKeyIndex1795912500000 } from './1795912500000-cosigns-without-phone-key-index';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SessionsExpiryIndex1795912200000,
   CosignSignalsRetentionIndex1795912300000,
   CosignPhoneKeys1795912400000,
+  CosignsWithoutPhoneKeyIndex1795912500000,
 ];
