@@ -24,6 +24,13 @@ export const createCitizens = async (pool: pg.Pool, first: number, count: number
     [first, first + count - 1],
   );
   const ids = rows.map((row) => row.id);
+  // A phone key as phone verification gives one (its shape; the HMAC itself does not matter here),
+  // so co-signs copy a key and fill the (proposal, phone key) unique index as in production.
+  // Builds from before phone keys (--api-root) have no such column.
+  const { rows: keyed } = await pool.query<{ has: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'phone_key') AS has`,
+  );
+  if (keyed[0]?.has === true) await pool.query(`UPDATE users SET phone_key = md5(phone) WHERE id = ANY($1::uuid[])`, [ids]);
   await pool.query(`INSERT INTO user_roles (user_id, kind) SELECT unnest($1::uuid[]), 'citizen'`, [ids]);
   const tokens = ids.map(() => randomBytes(32).toString('base64url'));
   const sessionIds = tokens.map((token) => createHash('sha256').update(token).digest('hex'));
