@@ -50,3 +50,4 @@ export * from './taskforce/taskforce-structure';
 export * from './account/account-erasure';
 export * from './cosign/cosign-invalidation';
 export * from './cosign/cosign-trend';
+export * from './cosign/cosign-alert-dismissal';

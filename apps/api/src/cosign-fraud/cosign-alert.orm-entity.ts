@@ -1,14 +1,17 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { UserOrmEntity } from '../accounts/user.orm-entity';
 import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 
 /**
  * A trending co-sign source of one proposal, for moderators. One row per (proposal, kind,
  * source): detection runs every minute and updates the row, so an alert is raised once, not
- * once a run. `resolved_at` is set by an invalidation on the same source and cleared when the
- * source trends again with newer co-signs.
+ * once a run. `resolved_at` is set by an invalidation on the same source or a moderator's
+ * dismissal, and cleared when the source trends again with newer co-signs (which clears the
+ * dismissal too: the audit log keeps its history).
  */
 @Entity({ name: 'cosign_alerts' })
 @Check('CHK_cosign_alerts_kind', `"kind" IN ('email_domain', 'ip_prefix')`)
+@Check('CHK_cosign_alerts_dismissal_settled', `"dismissal_note" IS NULL OR "resolved_at" IS NOT NULL`)
 @Index('uq_cosign_alerts_source', ['proposalId', 'kind', 'sourceKey'], { unique: true })
 @Index('idx_cosign_alerts_last_seen', ['lastSeenAt'])
 export class CosignAlertOrmEntity {
@@ -30,4 +33,14 @@ export class CosignAlertOrmEntity {
   @Column({ name: 'last_seen_at', type: 'timestamptz' }) lastSeenAt!: Date;
   @Column({ name: 'detected_at', type: 'timestamptz' }) detectedAt!: Date;
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
+
+  /** The moderator who dismissed the alert as legitimate; null when open, resolved by an invalidation, or the account was erased. */
+  @Column({ name: 'dismissed_by', type: 'uuid', nullable: true }) dismissedBy!: string | null;
+
+  @ManyToOne(() => UserOrmEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'dismissed_by', foreignKeyConstraintName: 'fk_cosign_alerts_dismissed_by' })
+  dismisser!: Relation<UserOrmEntity> | null;
+
+  /** Why it was dismissed; moderators only, never public. */
+  @Column({ name: 'dismissal_note', type: 'text', nullable: true }) dismissalNote!: string | null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { InvalidationCriterion, TrendSignalKind } from '@open-proposals/domain';
+import type { CosignAlertDismissal, InvalidationCriterion, TrendSignalKind } from '@open-proposals/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** A source with at least the minimum count of one proposal's co-signs in the window. */
@@ -27,6 +27,41 @@ export interface CosignAlertRow {
   readonly lastSeenAt: Date;
   readonly detectedAt: Date;
 }
+
+/** An alert with its settlement, as dismissing reads it. */
+export interface CosignAlertForDismissal extends CosignAlertRow {
+  readonly resolvedAt: Date | null;
+}
+
+interface AlertSqlRow {
+  id: string;
+  proposal_id: string;
+  title: string;
+  kind: TrendSignalKind;
+  source_key: string;
+  source_label: string;
+  window_count: number;
+  window_total: number;
+  first_seen_at: Date;
+  last_seen_at: Date;
+  detected_at: Date;
+}
+
+const ALERT_COLUMNS = `a.id, a.proposal_id, p.title, a.kind, a.source_key, a.source_label, a.window_count, a.window_total, a.first_seen_at, a.last_seen_at, a.detected_at`;
+
+const toAlertRow = (r: AlertSqlRow): CosignAlertRow => ({
+  id: r.id,
+  proposalId: r.proposal_id,
+  proposalTitle: r.title,
+  kind: r.kind,
+  sourceKey: r.source_key,
+  sourceLabel: r.source_label,
+  windowCount: Number(r.window_count),
+  windowTotal: Number(r.window_total),
+  firstSeenAt: r.first_seen_at,
+  lastSeenAt: r.last_seen_at,
+  detectedAt: r.detected_at,
+});
 
 /** Trending co-sign sources: the detection query and the deduplicated alerts. */
 @Injectable()
@@ -75,9 +110,12 @@ export class CosignAlertsRepository {
 
   /**
    * One alert per (proposal, source): a new source inserts it, a known one refreshes its
-   * figures. A resolved alert (an invalidation acted on it) reopens only for co-signs newer than
-   * the resolution. Answers the alert's id and whether it was raised now (new or reopened),
-   * which is when moderators are told live.
+   * figures. A resolved alert (an invalidation acted on it, or a moderator dismissed it) reopens
+   * only for co-signs newer than the resolution. Reopening clears the dismissal rather than
+   * keeping it as history: those columns describe how the alert is settled now, and a stale
+   * note on an open alert would read as settled (and, were an invalidation to resolve it next,
+   * as dismissed); the audit log keeps every dismissal. Answers the alert's id and whether it
+   * was raised now (new or reopened), which is when moderators are told live.
    */
   async upsert(source: SourceInWindow, now: Date): Promise<{ id: string; raised: boolean } | null> {
     const rows = await this.dataSource.query<{ id: string; raised: boolean }[]>(
@@ -90,7 +128,9 @@ export class CosignAlertsRepository {
          first_seen_at = CASE WHEN cosign_alerts.resolved_at IS NULL THEN LEAST(cosign_alerts.first_seen_at, EXCLUDED.first_seen_at) ELSE EXCLUDED.first_seen_at END,
          last_seen_at = GREATEST(cosign_alerts.last_seen_at, EXCLUDED.last_seen_at),
          detected_at = CASE WHEN cosign_alerts.resolved_at IS NULL THEN cosign_alerts.detected_at ELSE EXCLUDED.detected_at END,
-         resolved_at = NULL
+         resolved_at = NULL,
+         dismissed_by = NULL,
+         dismissal_note = NULL
        WHERE cosign_alerts.resolved_at IS NULL OR EXCLUDED.last_seen_at > cosign_alerts.resolved_at
        RETURNING id, detected_at = $9 AS raised`,
       [source.proposalId, source.kind, source.sourceKey, source.sourceLabel, source.count, source.total, source.firstSeenAt, source.lastSeenAt, now],
@@ -100,39 +140,37 @@ export class CosignAlertsRepository {
 
   /** Open alerts, most recently active first, with the proposal's title. */
   async open(limit: number): Promise<CosignAlertRow[]> {
-    const rows = await this.dataSource.query<
-      {
-        id: string;
-        proposal_id: string;
-        title: string;
-        kind: TrendSignalKind;
-        source_key: string;
-        source_label: string;
-        window_count: number;
-        window_total: number;
-        first_seen_at: Date;
-        last_seen_at: Date;
-        detected_at: Date;
-      }[]
-    >(
-      `SELECT a.id, a.proposal_id, p.title, a.kind, a.source_key, a.source_label, a.window_count, a.window_total, a.first_seen_at, a.last_seen_at, a.detected_at
+    const rows = await this.dataSource.query<AlertSqlRow[]>(
+      `SELECT ${ALERT_COLUMNS}
          FROM cosign_alerts a JOIN proposals p ON p.id = a.proposal_id
         WHERE a.resolved_at IS NULL ORDER BY a.last_seen_at DESC, a.id LIMIT $1`,
       [limit],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      proposalId: r.proposal_id,
-      proposalTitle: r.title,
-      kind: r.kind,
-      sourceKey: r.source_key,
-      sourceLabel: r.source_label,
-      windowCount: Number(r.window_count),
-      windowTotal: Number(r.window_total),
-      firstSeenAt: r.first_seen_at,
-      lastSeenAt: r.last_seen_at,
-      detectedAt: r.detected_at,
-    }));
+    return rows.map(toAlertRow);
+  }
+
+  /**
+   * The alert, locked until the transaction ends: a second moderator dismissing it, or an
+   * invalidation resolving it, waits and then finds it settled; the detection's upsert waits too.
+   */
+  async lockForDismissal(id: string, manager: EntityManager): Promise<CosignAlertForDismissal | null> {
+    const rows = await manager.query<(AlertSqlRow & { resolved_at: Date | null })[]>(
+      `SELECT ${ALERT_COLUMNS}, a.resolved_at
+         FROM cosign_alerts a JOIN proposals p ON p.id = a.proposal_id
+        WHERE a.id = $1 FOR UPDATE OF a`,
+      [id],
+    );
+    const row = rows[0];
+    return row === undefined ? null : { ...toAlertRow(row), resolvedAt: row.resolved_at };
+  }
+
+  async saveDismissal(id: string, dismissal: CosignAlertDismissal, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE cosign_alerts SET resolved_at = $2, dismissed_by = $3, dismissal_note = $4 WHERE id = $1`, [
+      id,
+      dismissal.resolvedAt,
+      dismissal.dismissedBy,
+      dismissal.dismissalNote,
+    ]);
   }
 
   /** An invalidation on a source settles its alerts; detection reopens one only for newer co-signs. */

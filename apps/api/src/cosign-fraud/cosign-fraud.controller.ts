@@ -12,7 +12,9 @@ import { CurrentActor } from '../common/auth/auth.decorators';
 import { ErrorResponse } from '../common/errors/error.response';
 import { uuidParam } from '../common/http/uuid-param';
 import { CosignAlertsService } from './cosign-alerts.service';
-import { CosignAlertListResponse, InvalidationPreviewResponse, InvalidationResponse } from './cosign-fraud.responses';
+import { CosignAlertListResponse, DismissedCosignAlertResponse, InvalidationPreviewResponse, InvalidationResponse } from './cosign-fraud.responses';
+import { DismissCosignAlertService } from './dismiss-cosign-alert.service';
+import { DismissCosignAlertDto } from './dto/dismissal.dto';
 import { InvalidateCosignsDto, InvalidationCriterionDto } from './dto/invalidation.dto';
 import { InvalidateCosignsService } from './invalidate-cosigns.service';
 import { PreviewInvalidationService } from './preview-invalidation.service';
@@ -22,7 +24,7 @@ import { ModeratorOnly } from '../moderation/moderator-only.decorator';
 const CRITERION_ERRORS =
   'validation_failed (unknown field, bad domain, hash or date); invalidation.criterion_required; invalidation.time_range_incomplete; invalidation.time_range_inverted';
 
-/** Anti-automation for moderators (issue 8): trending sources, and bulk invalidation with a preview. */
+/** Anti-automation for moderators (issue 8): trending sources (and their dismissal), and bulk invalidation with a preview. */
 @ApiTags('moderation')
 @Controller('v1/moderation')
 export class CosignFraudController {
@@ -30,6 +32,7 @@ export class CosignFraudController {
     private readonly alerts: CosignAlertsService,
     private readonly previews: PreviewInvalidationService,
     private readonly invalidations: InvalidateCosignsService,
+    private readonly dismissals: DismissCosignAlertService,
   ) {}
 
   @Get('cosign-alerts')
@@ -38,6 +41,22 @@ export class CosignFraudController {
   @ApiOkResponse({ type: CosignAlertListResponse })
   list(@CurrentActor() actor: Actor): Promise<CosignAlertListResponse> {
     return this.alerts.open(actor);
+  }
+
+  @Post('cosign-alerts/:id/dismissal')
+  @ModeratorOnly()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Dismiss a trending-source alert as legitimate, with a note for other moderators',
+    description:
+      'Settles the alert (it leaves the list) and records who and why, with an audit line; no co-sign changes. The alert reopens if the source trends again with co-signs newer than the dismissal.',
+  })
+  @ApiOkResponse({ type: DismissedCosignAlertResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed: note missing, empty after trimming or over 500 characters, or an unknown field' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'not_found: no alert has this id' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'cosign_alert.already_resolved: the alert was already dismissed or resolved by an invalidation; nothing was written' })
+  dismiss(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() body: DismissCosignAlertDto): Promise<DismissedCosignAlertResponse> {
+    return this.dismissals.dismiss(actor, id, body);
   }
 
   @Post('proposals/:id/invalidations/preview')

@@ -15,6 +15,13 @@ export class CosignAlertResponse {
   @ApiProperty({ format: 'date-time', description: 'When the alert was raised' }) detectedAt!: string;
 }
 
+/** An alert a moderator has just dismissed as legitimate. */
+export class DismissedCosignAlertResponse extends CosignAlertResponse {
+  @ApiProperty({ format: 'date-time', description: 'When it was dismissed; it reopens if the source trends again with newer co-signs' }) resolvedAt!: string;
+  @ApiProperty({ format: 'uuid', description: 'The moderator who dismissed it' }) dismissedBy!: string;
+  @ApiProperty({ description: 'Why, for other moderators; never public' }) dismissalNote!: string;
+}
+
 export class CosignAlertListResponse {
   @ApiProperty({ type: [CosignAlertResponse] }) items!: CosignAlertResponse[];
 }

@@ -115,6 +115,12 @@ export const ROUTE_TABLE: Readonly<Record<string, RouteCase>> = {
   'POST /api/v1/moderation/proposals/{id}/agencies': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.open}/agencies`, body: () => ({ agencyIds: ['00000000-0000-4000-8000-000000000000'] }) },
   'POST /api/v1/moderation/proposals/{id}/duplicate': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.inReview}/duplicate`, body: (c) => ({ duplicateOfId: c.open }) },
   'GET /api/v1/moderation/cosign-alerts': { expect: MODERATOR },
+  // An id no alert has: the moderator gets 404 and nothing is written.
+  'POST /api/v1/moderation/cosign-alerts/{id}/dismissal': {
+    expect: MODERATOR,
+    path: () => '/api/v1/moderation/cosign-alerts/00000000-0000-4000-8000-000000000000/dismissal',
+    body: () => ({ note: '矩陣測試' }),
+  },
   // A domain no co-signer has: the moderator gets 200 (preview) or 409 (nothing to invalidate), and no co-sign changes.
   'POST /api/v1/moderation/proposals/{id}/invalidations/preview': { expect: MODERATOR, path: (c) => `/api/v1/moderation/proposals/${c.open}/invalidations/preview`, body: () => ({ emailDomain: 'matrix.invalid' }) },
   'POST /api/v1/moderation/proposals/{id}/invalidations': {

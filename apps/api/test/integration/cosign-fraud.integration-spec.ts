@@ -205,6 +205,74 @@ describe('co-sign fraud: trending sources and bulk invalidation', () => {
     });
   });
 
+  describe('dismissing an alert a moderator finds legitimate', () => {
+    let proposalId: string;
+    let alert: Alert;
+    const dismiss = <T>(id: string, body: unknown, as: TestPerson = moderator) =>
+      as.client.request<T>('POST', `/v1/moderation/cosign-alerts/${id}/dismissal`, { body });
+    const alertRow = async (id: string) =>
+      (await db.query<{ resolved_at: Date | null; dismissed_by: string | null; dismissal_note: string | null }[]>(
+        'SELECT resolved_at, dismissed_by, dismissal_note FROM cosign_alerts WHERE id = $1',
+        [id],
+      ))[0];
+    const dismissalAudits = (id: string) =>
+      db.query<{ actor_id: string; reason: string }[]>(`SELECT actor_id, reason FROM audit_log WHERE subject_type = 'cosign_alert' AND subject_id = $1 AND action = 'cosign_alert.dismiss'`, [id]);
+
+    beforeAll(async () => {
+      ({ id: proposalId } = await make.proposal({ title: '校園自行車道' }));
+      // A campus's mail domain from many networks: one domain alert, no network alert.
+      await cosignAll(proposalId, await actorsAt('campus.example', 22), (i) => `172.16.${i}.9`);
+      await worker.get(DetectCosignTrendsService).run();
+      const found = await alerts(proposalId);
+      expect(found.map((a) => [a.kind, a.sourceLabel])).toEqual([['email_domain', 'campus.example']]);
+      alert = found[0];
+    });
+
+    it('refuses a missing or blank note naming the field, unknown fields, an unknown alert and a citizen, and writes nothing', async () => {
+      for (const body of [{}, { note: '   ' }, { note: 'x'.repeat(501) }]) {
+        const refused = await dismiss<ErrorBody>(alert.id, body);
+        expect([refused.status, refused.body.code]).toEqual([400, 'validation_failed']);
+        expect(refused.body.errors?.map((e) => e.field)).toContain('note');
+      }
+      const extra = await dismiss<ErrorBody>(alert.id, { note: '校園信箱', resolvedAt: null });
+      expect([extra.status, extra.body.errors?.map((e) => e.field)]).toEqual([400, ['resolvedAt']]);
+      expect((await dismiss<ErrorBody>(randomUUID(), { note: '校園信箱' })).body.code).toBe('not_found');
+      expect((await dismiss<ErrorBody>(alert.id, { note: '校園信箱' }, citizen)).status).toBe(403);
+      expect(await alertRow(alert.id)).toEqual({ resolved_at: null, dismissed_by: null, dismissal_note: null });
+      expect(await dismissalAudits(alert.id)).toEqual([]);
+      expect(await alerts(proposalId)).toHaveLength(1);
+    });
+
+    it('settles the alert with who and why and an audit line, takes it off the list, and refuses a second dismissal', async () => {
+      const done = await dismiss<Alert & { resolvedAt: string; dismissedBy: string; dismissalNote: string }>(alert.id, { note: '  校內師生以學校信箱附議校園議題，屬正常。 ' });
+      expect(done.status).toBe(200);
+      expect(done.body).toMatchObject({ id: alert.id, proposalId, sourceLabel: 'campus.example', dismissedBy: moderator.id, dismissalNote: '校內師生以學校信箱附議校園議題，屬正常。' });
+      expect(await alerts(proposalId)).toEqual([]);
+      const row = await alertRow(alert.id);
+      expect(row).toMatchObject({ dismissed_by: moderator.id, dismissal_note: '校內師生以學校信箱附議校園議題，屬正常。' });
+      expect(row?.resolved_at?.toISOString()).toBe(done.body.resolvedAt);
+      expect(await dismissalAudits(alert.id)).toEqual([{ actor_id: moderator.id, reason: '校內師生以學校信箱附議校園議題，屬正常。' }]);
+      // No co-sign is touched.
+      expect(await validRows(proposalId)).toBe(22);
+
+      const again = await dismiss<ErrorBody>(alert.id, { note: '再一次' });
+      expect([again.status, again.body.code]).toEqual([409, 'cosign_alert.already_resolved']);
+      expect(await dismissalAudits(alert.id)).toHaveLength(1);
+    });
+
+    it('stays dismissed while nothing new comes, and reopens, without the dismissal, when the source trends again with newer co-signs', async () => {
+      await worker.get(DetectCosignTrendsService).run();
+      expect(await alerts(proposalId)).toEqual([]);
+
+      await cosignAll(proposalId, await actorsAt('campus.example', 2), (i) => `172.17.${i}.9`);
+      await worker.get(DetectCosignTrendsService).run();
+      expect((await alerts(proposalId)).map((a) => [a.id, a.windowCount])).toEqual([[alert.id, 24]]);
+      expect(await alertRow(alert.id)).toEqual({ resolved_at: null, dismissed_by: null, dismissal_note: null });
+      // The history stays in the audit log.
+      expect(await dismissalAudits(alert.id)).toHaveLength(1);
+    });
+  });
+
   it('keeps a proposal that reached its threshold where it is when invalidation drops it below, and says so publicly', async () => {
     const cycle = await make.cycle({ threshold: 5 });
     const { id } = await make.proposal({ cycleId: cycle.id });

@@ -5,7 +5,7 @@
  */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-export type AuditSubjectType = 'proposal' | 'comment' | 'commitment' | 'participation_cycle' | 'user';
+export type AuditSubjectType = 'proposal' | 'comment' | 'commitment' | 'participation_cycle' | 'user' | 'cosign_alert';
 
 export interface AuditEntry {
   /** null when a background job (not a person) made the change, e.g. expiry. */

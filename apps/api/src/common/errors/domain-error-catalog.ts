@@ -1,6 +1,6 @@
-import type { InvalidationErrorCode, CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, CosignUniquenessError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
+import type { CosignAlertErrorCode, InvalidationErrorCode, CommitmentErrorCode, TaskforceErrorCode, AgencyResponseErrorCode, CommentErrorCode, CosignEligibilityError, CosignUniquenessError, DenialReason, Locale, ProposalErrorCode, ProposalFieldErrorCode } from '@open-proposals/domain';
 
-export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | CosignUniquenessError['code'] | InvalidationErrorCode | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
+export type DomainErrorCode = ProposalErrorCode | CosignEligibilityError['code'] | CosignUniquenessError['code'] | InvalidationErrorCode | CosignAlertErrorCode | CommentErrorCode | AgencyResponseErrorCode | CommitmentErrorCode | TaskforceErrorCode;
 
 type Entry = { readonly status: number } & Readonly<Record<Locale, string>>;
 
@@ -38,6 +38,7 @@ export const DOMAIN_ERROR_CATALOG: Readonly<Record<DomainErrorCode, Entry>> = {
   'invalidation.time_range_inverted': { status: 400, 'zh-TW': '時間區間的開始必須早於結束。', en: 'The time range must start before it ends.' },
   'invalidation.note_required': { status: 400, 'zh-TW': '請填寫公開說明，這段文字會出現在公開紀錄中。', en: 'Write a public note; it appears in the public log.' },
   'invalidation.nothing_matched': { status: 409, 'zh-TW': '沒有符合條件且仍有效的附議，未做任何變更（可能已被處理）。', en: 'No valid co-signs match this criterion, so nothing changed (perhaps they were already invalidated).' },
+  'cosign_alert.already_resolved': { status: 409, 'zh-TW': '此警示已處理（可能已由其他管理員不處理或認定附議無效），請重新整理清單。', en: 'This alert is already settled (perhaps another moderator dismissed it or invalidated its co-signs); reload the list.' },
   'cosign.blackout': { status: 409, 'zh-TW': '目前為暫停提議與附議期間。', en: 'Proposing and co-signing are paused during this period.' },
   'comment.tier_required': { status: 403, 'zh-TW': '留言前，請先完成電子郵件驗證。', en: 'Verify your email address before commenting.' },
   'comment.body_required': { status: 400, 'zh-TW': '請輸入留言內容。', en: 'Write something first.' },

@@ -16,6 +16,13 @@ export interface CosignAlert {
   readonly detectedAt: string;
 }
 
+/** An alert a moderator dismissed as legitimate: it left the list, with who and why on record. */
+export interface DismissedCosignAlert extends CosignAlert {
+  readonly resolvedAt: string;
+  readonly dismissedBy: string;
+  readonly dismissalNote: string;
+}
+
 export interface InvalidationCriterion {
   readonly emailDomain?: string;
   readonly ipPrefixHash?: string;
@@ -69,6 +76,9 @@ export const cosignFraudKeys = {
 
 export const fetchCosignAlerts = (client: ApiClient, signal?: AbortSignal) =>
   client.get<{ items: CosignAlert[] }>('/api/v1/moderation/cosign-alerts', { signal });
+
+export const dismissCosignAlert = (client: ApiClient, alertId: string, note: string) =>
+  client.request<DismissedCosignAlert>(`/api/v1/moderation/cosign-alerts/${encodeURIComponent(alertId)}/dismissal`, { method: 'POST', body: { note } });
 
 export const previewInvalidation = (client: ApiClient, proposalId: string, criterion: InvalidationCriterion) =>
   client.request<InvalidationPreview>(`/api/v1/moderation/proposals/${encodeURIComponent(proposalId)}/invalidations/preview`, { method: 'POST', body: criterion });

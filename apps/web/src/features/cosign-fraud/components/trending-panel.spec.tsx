@@ -1,15 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render-app';
 import { aPage, apiError, stubApi, type Reply } from '../../proposals/testing/proposal-fixtures';
-import { sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
+import { fieldErrorsReply, sentBody, signedInAs } from '../../staff/testing/staff-fixtures';
 import type { CosignAlert } from '../api/cosign-fraud-api';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 const PROPOSAL = 'e3000000-0000-4000-8000-0000000000e3';
 const HASH = '0123456789abcdef0123456789abcdef';
+const ALERT = 'a3000000-0000-4000-8000-0000000000a3';
 const anAlert = (overrides: Partial<CosignAlert> = {}): CosignAlert => ({
-  id: 'a3000000-0000-4000-8000-0000000000a3',
+  id: ALERT,
   proposalId: PROPOSAL,
   proposalTitle: '增設自行車道',
   kind: 'ip_prefix',
@@ -23,7 +24,17 @@ const anAlert = (overrides: Partial<CosignAlert> = {}): CosignAlert => ({
   ...overrides,
 });
 
-const stubModeration = (alerts: CosignAlert[], preview: unknown, invalidate: readonly Reply[] = [{ body: { id: 'x', invalidated: 30, countBefore: 40, countAfter: 10, belowThresholdAfterReaching: true } }]) =>
+const DISMISSAL = `POST /api/v1/moderation/cosign-alerts/${ALERT}/dismissal`;
+const dismissed = (note: string): Reply => ({
+  body: { ...anAlert(), resolvedAt: '2026-03-01T02:00:00.000Z', dismissedBy: 'b3c1d2e4-0000-4000-8000-000000000001', dismissalNote: note },
+});
+
+const stubModeration = (
+  alerts: CosignAlert[],
+  preview: unknown,
+  invalidate: readonly Reply[] = [{ body: { id: 'x', invalidated: 30, countBefore: 40, countAfter: 10, belowThresholdAfterReaching: true } }],
+  dismiss: readonly Reply[] = [dismissed('')],
+) =>
   stubApi({
     'GET /api/v1/session/me': [signedInAs({ kind: 'moderator' })],
     'GET /api/v1/moderation/queue': [{ body: aPage([]) }],
@@ -32,6 +43,7 @@ const stubModeration = (alerts: CosignAlert[], preview: unknown, invalidate: rea
     'GET /api/v1/moderation/cosign-alerts': [{ body: { items: alerts } }, { body: { items: [] } }],
     [`POST /api/v1/moderation/proposals/${PROPOSAL}/invalidations/preview`]: [{ body: preview }],
     [`POST /api/v1/moderation/proposals/${PROPOSAL}/invalidations`]: invalidate,
+    [DISMISSAL]: dismiss,
   });
 
 describe('trending co-sign sources', () => {
@@ -96,5 +108,46 @@ describe('trending co-sign sources', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Confirm the invalidation' });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Invalidate 3 co-signs' }));
     expect((await within(confirm).findByRole('alert')).textContent).toBe('No valid co-signs match this criterion, so nothing changed.');
+  });
+
+  it('dismisses an alert with the note, sent with the CSRF header, and the alert leaves with the refetched list', async () => {
+    const { callsTo } = stubModeration([anAlert()], null, undefined, [dismissed('School network.')]);
+    renderApp({ path: '/moderation', locale: 'en' });
+    fireEvent.click(within(await screen.findByTestId('cosign-alert')).getByRole('button', { name: 'Dismiss this alert…' }));
+
+    const form = screen.getByRole('dialog', { name: 'Dismiss this alert' });
+    expect(form.textContent).toContain('Network 198.51.*.*');
+    fireEvent.change(within(form).getByLabelText('Why it is legitimate (required)'), { target: { value: '  School network.  ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Dismiss the alert' }));
+
+    expect((await screen.findByTestId('dismissal-done')).textContent).toBe('Alert dismissed: Network 198.51.*.*. It comes back if this source brings new co-signs.');
+    const [sent] = callsTo(DISMISSAL);
+    expect(sentBody(sent)).toEqual({ note: 'School network.' });
+    expect(new Headers(sent?.init?.headers).get('X-CSRF-Token')).toBe('csrf-abc');
+    expect(callsTo('POST /api/v1/moderation/proposals')).toHaveLength(0);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('cosign-alert')).toBeNull());
+    expect(callsTo('GET /api/v1/moderation/cosign-alerts').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('requires the note before sending, and shows the server’s message for the field next to it', async () => {
+    const { callsTo } = stubModeration([anAlert()], null, undefined, [fieldErrorsReply(400, 'validation_failed', [{ field: 'note', code: 'maxLength', message: '太長了。' }])]);
+    renderApp({ path: '/moderation', locale: 'zh-TW' });
+    fireEvent.click(within(await screen.findByTestId('cosign-alert')).getByRole('button', { name: '不處理此警示…' }));
+    const form = screen.getByRole('dialog', { name: '不處理此警示' });
+    const note = within(form).getByLabelText('不處理的理由（必填）');
+
+    fireEvent.change(note, { target: { value: '   ' } });
+    fireEvent.click(within(form).getByRole('button', { name: '確認不處理' }));
+    expect(within(form).getByText('請說明為何不處理此警示。')).toBeTruthy();
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo(DISMISSAL)).toHaveLength(0);
+
+    fireEvent.change(note, { target: { value: '校園網路' } });
+    fireEvent.click(within(form).getByRole('button', { name: '確認不處理' }));
+    const fieldError = await within(form).findByText('太長了。');
+    expect(note.getAttribute('aria-describedby')).toContain(fieldError.id);
+    expect(callsTo(DISMISSAL)).toHaveLength(1);
+    expect(screen.getAllByTestId('cosign-alert')).toHaveLength(1);
   });
 });

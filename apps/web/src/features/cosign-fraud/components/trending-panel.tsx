@@ -8,9 +8,14 @@ import { ErrorState } from '../../../shared/ui/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import type { CosignAlert } from '../api/cosign-fraud-api';
 import { useCosignAlerts } from '../hooks/use-cosign-fraud';
+import { DismissalDialog } from './dismissal-dialog';
 import { InvalidationDialog } from './invalidation-dialog';
 
-const AlertCard = ({ alert, onInvalidate }: { readonly alert: CosignAlert; readonly onInvalidate: () => void }) => {
+type AlertAction = 'invalidate' | 'dismiss';
+/** The last action's result, announced once in the panel's status line. */
+type Notice = { readonly kind: 'invalidated'; readonly count: number } | { readonly kind: 'dismissed'; readonly source: string };
+
+const AlertCard = ({ alert, onAction }: { readonly alert: CosignAlert; readonly onAction: (action: AlertAction) => void }) => {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -25,19 +30,24 @@ const AlertCard = ({ alert, onInvalidate }: { readonly alert: CosignAlert; reado
       <p className="field-hint">
         {t('cosignFraud.trending.seen', { first: formatDateTime(alert.firstSeenAt, locale), last: formatDateTime(alert.lastSeenAt, locale) })}
       </p>
-      <button type="button" className="button" onClick={onInvalidate}>
-        {t('cosignFraud.trending.invalidate')}
-      </button>
+      <div className="staff-actions">
+        <button type="button" className="button" onClick={() => onAction('invalidate')}>
+          {t('cosignFraud.trending.invalidate')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onAction('dismiss')}>
+          {t('cosignFraud.trending.dismiss')}
+        </button>
+      </div>
     </li>
   );
 };
 
-/** The moderators' "trending" panel: anomalous co-sign sources, each with a bulk invalidation. */
+/** The moderators' "trending" panel: anomalous co-sign sources, each to invalidate or to dismiss as legitimate. */
 export const TrendingPanel = () => {
   const { t } = useTranslation();
   const alerts = useCosignAlerts();
-  const [open, setOpen] = useState<CosignAlert | null>(null);
-  const [done, setDone] = useState<number | null>(null);
+  const [open, setOpen] = useState<{ readonly alert: CosignAlert; readonly action: AlertAction } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   return (
     <section aria-labelledby="trending-heading" aria-busy={alerts.isFetching}>
@@ -45,9 +55,14 @@ export const TrendingPanel = () => {
         {t('cosignFraud.trending.title')} {alerts.data && <span className="badge">{alerts.data.items.length}</span>}
       </h2>
       <p>{t('cosignFraud.trending.lead')}</p>
-      {done !== null && (
+      {notice?.kind === 'invalidated' && (
         <p role="status" data-testid="invalidation-done">
-          {t('cosignFraud.trending.done', { count: done })}
+          {t('cosignFraud.trending.done', { count: notice.count })}
+        </p>
+      )}
+      {notice?.kind === 'dismissed' && (
+        <p role="status" data-testid="dismissal-done">
+          {t('cosignFraud.trending.dismissed', { source: notice.source })}
         </p>
       )}
       {alerts.isPending && <LoadingState label={t('cosignFraud.trending.loading')} />}
@@ -56,17 +71,27 @@ export const TrendingPanel = () => {
       {alerts.data && alerts.data.items.length > 0 && (
         <ul className="staff-list">
           {alerts.data.items.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} onInvalidate={() => setOpen(alert)} />
+            <AlertCard key={alert.id} alert={alert} onAction={(action) => setOpen({ alert, action })} />
           ))}
         </ul>
       )}
-      {open !== null && (
+      {open?.action === 'invalidate' && (
         <InvalidationDialog
-          alert={open}
+          alert={open.alert}
           onClose={() => setOpen(null)}
           onDone={(count) => {
             setOpen(null);
-            setDone(count);
+            setNotice({ kind: 'invalidated', count });
+          }}
+        />
+      )}
+      {open?.action === 'dismiss' && (
+        <DismissalDialog
+          alert={open.alert}
+          onClose={() => setOpen(null)}
+          onDone={(dismissed) => {
+            setOpen(null);
+            setNotice({ kind: 'dismissed', source: t(`cosignFraud.kinds.${dismissed.kind}`, { source: dismissed.sourceLabel }) });
           }}
         />
       )}

@@ -5,6 +5,7 @@ import { useServerEvent } from '../../../shared/realtime/use-server-event';
 import { proposalKeys } from '../../proposals/api/proposals-api';
 import {
   cosignFraudKeys,
+  dismissCosignAlert,
   fetchCosignAlerts,
   fetchInvalidationLog,
   invalidateCosigns,
@@ -37,6 +38,16 @@ export const useInvalidateCosigns = (proposalId: string) => {
       void queryClient.invalidateQueries({ queryKey: cosignFraudKeys.logs });
       void queryClient.invalidateQueries({ queryKey: proposalKeys.stats(proposalId) });
     },
+  });
+};
+
+/** Dismissing an alert as legitimate; the list is fetched again, so it leaves as the server says. */
+export const useDismissCosignAlert = (alertId: string) => {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (note: string) => dismissCosignAlert(client, alertId, note),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: cosignFraudKeys.alerts }),
   });
 };
 
