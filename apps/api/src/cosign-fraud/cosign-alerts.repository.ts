@@ -110,9 +110,14 @@ export class CosignAlertsRepository {
 
   /**
    * One alert per (proposal, source): a new source inserts it, a known one refreshes its
-   * figures. A resolved alert (an invalidation acted on it, or a moderator dismissed it) reopens
-   * only for co-signs newer than the resolution. Reopening clears the dismissal rather than
-   * keeping it as history: those columns describe how the alert is settled now, and a stale
+   * figures. An alert an invalidation resolved reopens for co-signs newer than the resolution. A
+   * dismissed one reopens only once the source's co-signs in the window reach twice the figure
+   * the moderator saw: a dismissal says "this source is legitimate at this pace" (a campus, an
+   * office backing a proposal about itself), and a source that keeps that pace would otherwise
+   * be back within a minute of its next co-sign. Its figures stay those of the dismissal until
+   * then, so the doubling is measured from what the moderator judged. Reopening clears the
+   * dismissal rather than keeping it as history: those columns describe how the alert is
+   * settled now, and a stale
    * note on an open alert would read as settled (and, were an invalidation to resolve it next,
    * as dismissed); the audit log keeps every dismissal. Answers the alert's id and whether it
    * was raised now (new or reopened), which is when moderators are told live.
@@ -131,7 +136,9 @@ export class CosignAlertsRepository {
          resolved_at = NULL,
          dismissed_by = NULL,
          dismissal_note = NULL
-       WHERE cosign_alerts.resolved_at IS NULL OR EXCLUDED.last_seen_at > cosign_alerts.resolved_at
+       WHERE cosign_alerts.resolved_at IS NULL
+          OR (cosign_alerts.dismissal_note IS NULL AND EXCLUDED.last_seen_at > cosign_alerts.resolved_at)
+          OR (cosign_alerts.dismissal_note IS NOT NULL AND EXCLUDED.window_count >= 2 * cosign_alerts.window_count)
        RETURNING id, detected_at = $9 AS raised`,
       [source.proposalId, source.kind, source.sourceKey, source.sourceLabel, source.count, source.total, source.firstSeenAt, source.lastSeenAt, now],
     );

@@ -260,13 +260,18 @@ describe('co-sign fraud: trending sources and bulk invalidation', () => {
       expect(await dismissalAudits(alert.id)).toHaveLength(1);
     });
 
-    it('stays dismissed while nothing new comes, and reopens, without the dismissal, when the source trends again with newer co-signs', async () => {
+    it('stays dismissed while the source goes on at its pace, and reopens, without the dismissal, once its co-signs in the window have doubled', async () => {
       await worker.get(DetectCosignTrendsService).run();
       expect(await alerts(proposalId)).toEqual([]);
 
+      // A campus that keeps co-signing as before is what the moderator judged legitimate.
       await cosignAll(proposalId, await actorsAt('campus.example', 2), (i) => `172.17.${i}.9`);
       await worker.get(DetectCosignTrendsService).run();
-      expect((await alerts(proposalId)).map((a) => [a.id, a.windowCount])).toEqual([[alert.id, 24]]);
+      expect(await alerts(proposalId)).toEqual([]);
+
+      await cosignAll(proposalId, await actorsAt('campus.example', 20), (i) => `172.18.${i}.9`);
+      await worker.get(DetectCosignTrendsService).run();
+      expect((await alerts(proposalId)).map((a) => [a.id, a.windowCount])).toEqual([[alert.id, 44]]);
       expect(await alertRow(alert.id)).toEqual({ resolved_at: null, dismissed_by: null, dismissal_note: null });
       // The history stays in the audit log.
       expect(await dismissalAudits(alert.id)).toHaveLength(1);
