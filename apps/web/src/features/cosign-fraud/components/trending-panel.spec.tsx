@@ -120,7 +120,7 @@ describe('trending co-sign sources', () => {
     fireEvent.change(within(form).getByLabelText('Why it is legitimate (required)'), { target: { value: '  School network.  ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Dismiss the alert' }));
 
-    expect((await screen.findByTestId('dismissal-done')).textContent).toBe('Alert dismissed: Network 198.51.*.*. It comes back if this source brings new co-signs.');
+    expect((await screen.findByTestId('dismissal-done')).textContent).toBe('Alert dismissed: Network 198.51.*.*. It comes back if this source’s co-signs in the window reach twice the figure shown now.');
     const [sent] = callsTo(DISMISSAL);
     expect(sentBody(sent)).toEqual({ note: 'School network.' });
     expect(new Headers(sent?.init?.headers).get('X-CSRF-Token')).toBe('csrf-abc');
