@@ -19,11 +19,13 @@ export interface RetentionSweepResult {
   readonly deleted: Record<RetentionTable, number>;
   /** Co-signs whose IP-prefix signals were cleared (the co-signs stay). */
   readonly cosignSignalsCleared: number;
+  /** Invalidations whose IP-prefix hash was cleared (the record stays), and IP-prefix alerts deleted. */
+  readonly moderationSignalsCleared: { readonly invalidations: number; readonly alerts: number };
 }
 
 /**
  * Bounded retention: deletes what has outlived its purpose, and clears what a row that must stay
- * no longer needs (co-signs' IP-prefix signals). Idempotent, so two overlapping runs do no harm.
+ * no longer needs (the IP-prefix signals of co-signs and of the moderation records made from them). Idempotent, so two overlapping runs do no harm.
  */
 @Injectable()
 export class RetentionSweepService {
@@ -39,9 +41,9 @@ export class RetentionSweepService {
     const deleted = {} as Record<RetentionTable, number>;
     for (const table of RETENTION_TABLES) deleted[table] = await this.retention.purge(table, cutoffs);
     const cosignSignalsCleared = await this.retention.clearCosignSignals(cutoffs);
-    if (Object.values(deleted).some((n) => n > 0) || cosignSignalsCleared > 0) {
-      this.logger.log({ deleted, cosignSignalsCleared }, 'retention sweep removed data past its retention');
-    }
-    return { deleted, cosignSignalsCleared };
+    const moderationSignalsCleared = await this.retention.clearModerationSignals(cutoffs);
+    const anything = [...Object.values(deleted), cosignSignalsCleared, moderationSignalsCleared.invalidations, moderationSignalsCleared.alerts].some((n) => n > 0);
+    if (anything) this.logger.log({ deleted, cosignSignalsCleared, moderationSignalsCleared }, 'retention sweep removed data past its retention');
+    return { deleted, cosignSignalsCleared, moderationSignalsCleared };
   }
 }

@@ -74,6 +74,25 @@ export class RetentionRepository {
       if (affected < BATCH) return total;
     }
   }
+
+  /**
+   * The same retention for the moderation records that hold an IP-prefix signal: an invalidation
+   * keeps its public figures and reason but loses the keyed prefix hash it matched on, and an
+   * IP-prefix alert not seen since the cutoff is deleted (its trend window is minutes long, the
+   * co-signs behind it have lost their signals by now, and the audit log keeps any dismissal).
+   * Email-domain alerts stay: a domain is not personal data. Answers both counts.
+   */
+  async clearModerationSignals(cutoffs: RetentionCutoffs): Promise<{ invalidations: number; alerts: number }> {
+    const [, invalidations] = await this.dataSource.query<[unknown, number]>(
+      `UPDATE cosign_invalidations SET ip_prefix_hash = NULL WHERE created_at < $1 AND ip_prefix_hash IS NOT NULL`,
+      [cutoffs.cosignSignalsBefore],
+    );
+    const [, alerts] = await this.dataSource.query<[unknown, number]>(
+      `DELETE FROM cosign_alerts WHERE kind = 'ip_prefix' AND last_seen_at < $1`,
+      [cutoffs.cosignSignalsBefore],
+    );
+    return { invalidations, alerts };
+  }
 }
 
 export const RETENTION_TABLES = Object.keys(DELETES) as RetentionTable[];

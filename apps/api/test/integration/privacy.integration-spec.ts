@@ -494,6 +494,37 @@ describe('privacy: download my data, delete my account, no personal data leaks, 
       expect(await total()).toEqual(totalBefore);
     });
 
+    it('clears the IP-prefix hash of old invalidations and deletes IP-prefix alerts not seen since the cutoff, keeping the rest', async () => {
+      const proposal = await make.proposal();
+      const invalidation = (days: number) =>
+        db.query<{ id: string }[]>(
+          `INSERT INTO cosign_invalidations (proposal_id, reason, public_note, ip_prefix_hash, invalidated_count, count_before, count_after, below_threshold_after_reaching, created_at)
+           VALUES ($1, 'automated_signups', '留存測試', md5(random()::text), 1, 1, 0, false, now() - make_interval(days => $2)) RETURNING id`,
+          [proposal.id, days],
+        );
+      const alert = (kind: 'ip_prefix' | 'email_domain', days: number) =>
+        db.query<{ id: string }[]>(
+          `INSERT INTO cosign_alerts (proposal_id, kind, source_key, source_label, window_count, window_total, first_seen_at, last_seen_at, detected_at)
+           VALUES ($1, $2, md5(random()::text), '198.51.*.*', 9, 10, now() - make_interval(days => $3), now() - make_interval(days => $3), now() - make_interval(days => $3)) RETURNING id`,
+          [proposal.id, kind, days],
+        );
+      const [[oldInvalidation], [recentInvalidation]] = [await invalidation(91), await invalidation(89)];
+      const [[oldIpAlert], [recentIpAlert], [oldDomainAlert]] = [await alert('ip_prefix', 91), await alert('ip_prefix', 89), await alert('email_domain', 91)];
+
+      const { moderationSignalsCleared } = await worker.get(RetentionSweepService).run();
+      expect(moderationSignalsCleared.invalidations).toBeGreaterThanOrEqual(1);
+      expect(moderationSignalsCleared.alerts).toBeGreaterThanOrEqual(1);
+      const hashes = await db.query<{ id: string; ip_prefix_hash: string | null; public_note: string }[]>(
+        'SELECT id, ip_prefix_hash, public_note FROM cosign_invalidations WHERE id = ANY($1::uuid[])',
+        [[oldInvalidation?.id, recentInvalidation?.id]],
+      );
+      expect(hashes.find((r) => r.id === oldInvalidation?.id)).toMatchObject({ ip_prefix_hash: null, public_note: '留存測試' });
+      expect(hashes.find((r) => r.id === recentInvalidation?.id)?.ip_prefix_hash).toMatch(/^[0-9a-f]{32}$/);
+      const alertsLeft = await db.query<{ id: string }[]>('SELECT id FROM cosign_alerts WHERE proposal_id = $1', [proposal.id]);
+      expect(alertsLeft.map((r) => r.id).sort()).toEqual([recentIpAlert?.id, oldDomainAlert?.id].sort());
+      expect(alertsLeft.map((r) => r.id)).not.toContain(oldIpAlert?.id);
+    });
+
     it('runs hourly from one job scheduler, however many workers boot', async () => {
       const second = await startTestWorker(config);
       try {
