@@ -8,6 +8,7 @@ export type CodeChannel = (typeof CODE_CHANNELS)[number];
 @Entity({ name: 'verification_codes' })
 @Check('chk_verification_codes_channel', `"channel" IN ('email', 'phone', 'password_reset')`)
 @Index('ix_verification_codes_user_channel', ['userId', 'channel'])
+@Index('idx_verification_codes_expires', ['expiresAt'])
 export class VerificationCodeOrmEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -11,6 +11,7 @@ import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 @Index('idx_notifications_user_created', ['userId', 'createdAt'])
 // The email digest's work list: only rows not yet emailed, so it stays small however many are read.
 @Index('idx_notifications_unemailed', ['createdAt'], { where: '"emailed_at" IS NULL' })
+@Index('idx_notifications_emailed_created', ['createdAt'], { where: '"emailed_at" IS NOT NULL' })
 export class NotificationOrmEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'user_id', type: 'uuid' }) userId!: string;

@@ -29,6 +29,19 @@ describe('migrations', () => {
     expect(rows.map((r) => r.indexdef)).toEqual([expect.stringMatching(/ON public\.sessions USING btree \(expires_at\)$/)]);
   });
 
+  it.each([
+    ['verification_codes', 'idx_verification_codes_expires', /USING btree \(expires_at\)$/],
+    ['dev_outbox_messages', 'idx_dev_outbox_messages_created', /USING btree \(created_at\)$/],
+    ['outbox', 'idx_outbox_published', /USING btree \(published_at\) WHERE \(published_at IS NOT NULL\)$/],
+    ['notifications', 'idx_notifications_emailed_created', /USING btree \(created_at\) WHERE \(emailed_at IS NOT NULL\)$/],
+  ])('index %s by the column the retention sweep deletes by (%s)', async (table, index, definition) => {
+    const rows = await dataSource.query<{ indexdef: string }[]>(
+      "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = $1 AND indexname = $2",
+      [table, index],
+    );
+    expect(rows.map((r) => r.indexdef)).toEqual([expect.stringMatching(definition)]);
+  });
+
   it('index by age only the co-signs that still hold IP-prefix signals, the rows the retention sweep clears', async () => {
     const rows = await dataSource.query<{ indexdef: string }[]>(
       "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'cosigns' AND indexname = 'idx_cosigns_signals_created'",

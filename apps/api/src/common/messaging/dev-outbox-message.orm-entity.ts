@@ -1,8 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What the development transport "sent": read at GET /api/v1/dev/outbox instead of a real inbox. */
 @Entity({ name: 'dev_outbox_messages' })
 @Check('chk_dev_outbox_messages_channel', `"channel" IN ('email', 'sms')`)
+@Index('idx_dev_outbox_messages_created', ['createdAt'])
 export class DevOutboxMessageOrmEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity({ name: 'outbox' })
 @Index('idx_outbox_unpublished', ['occurredAt'], { where: '"published_at" IS NULL' })
+@Index('idx_outbox_published', ['publishedAt'], { where: '"published_at" IS NOT NULL' })
 export class OutboxOrmEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'event_type', type: 'text' }) eventType!: string;

@@ -18,6 +18,7 @@ import { SessionsExpiryIndex1795912200000 } from './1795912200000-sessions-expir
 import { CosignSignalsRetentionIndex1795912300000 } from './1795912300000-cosign-signals-retention-index';
 import { CosignPhoneKeys1795912400000 } from './1795912400000-cosign-phone-keys';
 import { CosignsWithoutPhoneKeyIndex1795912500000 } from './1795912500000-cosigns-without-phone-key-index';
+import { RetentionSweepIndexes1795912700000 } from './1795912700000-retention-sweep-indexes';
 import { CosignAlertDismissal1795912600000 } from './1795912600000-cosign-alert-dismissal';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CosignPhoneKeys1795912400000,
   CosignsWithoutPhoneKeyIndex1795912500000,
   CosignAlertDismissal1795912600000,
+  RetentionSweepIndexes1795912700000,
 ];
