@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { useProposalWatch } from '../../../shared/realtime/use-proposal-watch';
+import { useReconnected } from '../../../shared/realtime/use-reconnected';
 import { useServerEvent } from '../../../shared/realtime/use-server-event';
 import { fetchCosignStats, fetchProposal, proposalKeys, type CosignStats } from '../api/proposals-api';
 
@@ -9,7 +10,8 @@ const FALLBACK_REFRESH_MS = 60_000;
 
 /**
  * The co-sign statistics of one proposal, kept live: the page joins the proposal's room, and each
- * `proposal.count` for it is written into the query cache; a `proposal.status` change reloads the page data from the server.
+ * `proposal.count` for it is written into the query cache; a `proposal.status` change reloads the page data from the server,
+ * and so does a reconnect (what was said while the socket was away is not replayed).
  */
 export const useLiveCosignStats = (id: string) => {
   const client = useApiClient();
@@ -34,6 +36,11 @@ export const useLiveCosignStats = (id: string) => {
       .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => fetchProposal(client, id, signal, 'no-cache'), staleTime: 0 }))
       // A failure (or a cancellation by the next change) is kept in the query's state, which the page shows.
       .catch(() => undefined);
+  });
+
+  useReconnected(() => {
+    void queryClient.invalidateQueries({ queryKey: proposalKeys.stats(id) });
+    void queryClient.invalidateQueries({ queryKey: proposalKeys.detail(id) });
   });
 
   return useQuery({

@@ -106,6 +106,23 @@ describe('proposal page', () => {
     expect(callsTo(`GET ${BASE}/cosigns/comments`).map(({ url }) => url)).toEqual([`${BASE}/cosigns/comments?page=1&pageSize=10`, `${BASE}/cosigns/comments?page=2&pageSize=10`]);
   }, 20_000);
 
+  it('reads the count and the proposal again after the live connection comes back, not at the first connection', async () => {
+    const { callsTo } = stubProposal();
+    const { services } = renderApp({ path: `/proposals/${PROPOSAL_ID}` });
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1500'));
+    const reads = () => [callsTo(`GET ${BASE}/cosigns/stats`).length, callsTo(`GET ${BASE}`).filter(({ url }) => url === BASE).length];
+    const before = reads();
+    const connect = () => act(() => {
+      for (const listener of services.socket.listeners('connect')) (listener as () => void)();
+    });
+    // The socket never connected while the page was open: its first connection is no reconnect.
+    connect();
+    expect(reads()).toEqual(before);
+    // Connected, dropped, connected again: what was said meanwhile is read from the API.
+    connect();
+    await waitFor(() => expect(reads()).toEqual([before[0] + 1, before[1] + 1]));
+  }, 20_000);
+
   it('says so when no co-signer has left a comment', async () => {
     stubProposal();
     renderApp({ path: `/proposals/${PROPOSAL_ID}` });
