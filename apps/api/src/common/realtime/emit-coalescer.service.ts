@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { RedisConnections } from '../queue/redis-connections';
 
@@ -40,26 +41,47 @@ export class EmitCoalescer implements OnModuleDestroy {
 
   private async leadOrTrail(key: string, emit: FreshEmit): Promise<void> {
     const lead = this.redis.key('rt', 'lead', key);
-    // Two rounds cover the one race: the window ending between our SET and our PTTL.
+    // Two rounds cover the one race: the window ending between our SET and our reads.
     for (let round = 0; round < 2; round += 1) {
       if (await this.claimWindow(lead)) return emit();
-      const remaining = await this.redis.commands.pttl(lead);
-      if (remaining <= 0) continue;
+      const { holder, remaining } = await this.window(lead);
+      if (holder === null || remaining <= 0) continue;
       const trail = this.redis.key('rt', 'trail', key);
       // Someone already scheduled the trailing emit: it runs after our commit and reads our change.
       if ((await this.redis.commands.set(trail, '1', 'PX', remaining, 'NX')) !== 'OK') return;
       this.schedule(remaining, async () => {
         await this.redis.commands.del(trail);
-        // Claiming the next window keeps the trailing emit within the limit too; if another
-        // process claimed it first, its emit already read the state after our change.
-        if (await this.claimWindow(lead)) await emit();
+        await this.emitAfter(lead, holder, emit);
       });
       return;
     }
   }
 
+  /**
+   * The trailing emit, once the window claimed by `holder` is over. Claiming the next window keeps
+   * it within the limit too. Our timer and the key's expiry keep separate clocks, so the window
+   * can outlive the timer by a moment: then wait it out rather than drop the emit (a lost count
+   * update until the next co-sign). A window claimed by someone else since means their emit read
+   * the state after our change.
+   */
+  private async emitAfter(lead: string, holder: string, emit: FreshEmit): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      if (await this.claimWindow(lead)) return emit();
+      const current = await this.window(lead);
+      if (current.holder === null) continue;
+      if (current.holder !== holder) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(current.remaining, 1)));
+    }
+  }
+
+  private async window(lead: string): Promise<{ holder: string | null; remaining: number }> {
+    const [holder, remaining] = await Promise.all([this.redis.commands.get(lead), this.redis.commands.pttl(lead)]);
+    return { holder, remaining };
+  }
+
+  /** Each claim holds a value of its own, so a waiting trailing emit can tell its window from the next one. */
   private async claimWindow(lead: string): Promise<boolean> {
-    return (await this.redis.commands.set(lead, '1', 'PX', COALESCE_WINDOW_MS, 'NX')) === 'OK';
+    return (await this.redis.commands.set(lead, randomUUID(), 'PX', COALESCE_WINDOW_MS, 'NX')) === 'OK';
   }
 
   private schedule(delayMs: number, run: () => Promise<void>): void {

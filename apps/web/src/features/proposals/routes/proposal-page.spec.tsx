@@ -110,17 +110,20 @@ describe('proposal page', () => {
     const { callsTo } = stubProposal();
     const { services } = renderApp({ path: `/proposals/${PROPOSAL_ID}` });
     await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1500'));
-    const reads = () => [callsTo(`GET ${BASE}/cosigns/stats`).length, callsTo(`GET ${BASE}`).filter(({ url }) => url === BASE).length];
+    const reads = (): { stats: number; detail: number } => ({
+      stats: callsTo(`GET ${BASE}/cosigns/stats`).length,
+      detail: callsTo(`GET ${BASE}`).filter(({ url }) => url === BASE).length,
+    });
     const before = reads();
     const connect = () => act(() => {
-      for (const listener of services.socket.listeners('connect')) (listener as () => void)();
+      for (const listener of services.socket.listeners('connect')) listener();
     });
     // The socket never connected while the page was open: its first connection is no reconnect.
     connect();
     expect(reads()).toEqual(before);
     // Connected, dropped, connected again: what was said meanwhile is read from the API.
     connect();
-    await waitFor(() => expect(reads()).toEqual([before[0] + 1, before[1] + 1]));
+    await waitFor(() => expect(reads()).toEqual({ stats: before.stats + 1, detail: before.detail + 1 }));
   }, 20_000);
 
   it('says so when no co-signer has left a comment', async () => {
