@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { UserRoleOrmEntity } from './user-role.orm-entity';
 
 @Entity({ name: 'users' })
+// The phone-key backfill's partial index (accounts still without a key) lives in migration 1795912500000 only.
+@Index('idx_users_without_phone_key', { synchronize: false })
 export class UserOrmEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { authorize, type Actor } from '@open-proposals/domain';
 import { assertAllowed } from '../common/errors/domain.exception';
-import type { CosignAlertListResponse } from './cosign-fraud.responses';
+import { toAlertResponse, type CosignAlertListResponse } from './cosign-fraud.responses';
 import { CosignAlertsRepository } from './cosign-alerts.repository';
 
 /** At most this many alerts are listed: beyond it, moderators have a bigger problem than a list. */
@@ -15,13 +15,6 @@ export class CosignAlertsService {
   async open(actor: Actor): Promise<CosignAlertListResponse> {
     assertAllowed(authorize(actor, 'proposal.moderate'));
     const rows = await this.alerts.open(ALERT_LIMIT);
-    return {
-      items: rows.map((row) => ({
-        ...row,
-        firstSeenAt: row.firstSeenAt.toISOString(),
-        lastSeenAt: row.lastSeenAt.toISOString(),
-        detectedAt: row.detectedAt.toISOString(),
-      })),
-    };
+    return { items: rows.map(toAlertResponse) };
   }
 }

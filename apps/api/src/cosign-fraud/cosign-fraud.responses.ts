@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { INVALIDATION_REASONS, type InvalidationReason, type TrendSignalKind } from '@open-proposals/domain';
+import type { CosignAlertRow } from './cosign-alerts.repository';
 
 export class CosignAlertResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -15,9 +16,24 @@ export class CosignAlertResponse {
   @ApiProperty({ format: 'date-time', description: 'When the alert was raised' }) detectedAt!: string;
 }
 
+/** An alert row as the API shows it (dates as ISO strings). */
+export const toAlertResponse = (row: CosignAlertRow): CosignAlertResponse => ({
+  id: row.id,
+  proposalId: row.proposalId,
+  proposalTitle: row.proposalTitle,
+  kind: row.kind,
+  sourceKey: row.sourceKey,
+  sourceLabel: row.sourceLabel,
+  windowCount: row.windowCount,
+  windowTotal: row.windowTotal,
+  firstSeenAt: row.firstSeenAt.toISOString(),
+  lastSeenAt: row.lastSeenAt.toISOString(),
+  detectedAt: row.detectedAt.toISOString(),
+});
+
 /** An alert a moderator has just dismissed as legitimate. */
 export class DismissedCosignAlertResponse extends CosignAlertResponse {
-  @ApiProperty({ format: 'date-time', description: 'When it was dismissed; it reopens if the source trends again with newer co-signs' }) resolvedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'When it was dismissed; it reopens once the source’s co-signs in the window reach twice windowCount' }) resolvedAt!: string;
   @ApiProperty({ format: 'uuid', description: 'The moderator who dismissed it' }) dismissedBy!: string;
   @ApiProperty({ description: 'Why, for other moderators; never public' }) dismissalNote!: string;
 }

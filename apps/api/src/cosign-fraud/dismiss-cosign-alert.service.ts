@@ -4,7 +4,7 @@ import { ApiException } from '../common/errors/api.exception';
 import { assertAllowed, orThrow } from '../common/errors/domain.exception';
 import { WriteTransactions } from '../common/persistence/write-transaction';
 import { CosignAlertsRepository } from './cosign-alerts.repository';
-import type { DismissedCosignAlertResponse } from './cosign-fraud.responses';
+import { toAlertResponse, type DismissedCosignAlertResponse } from './cosign-fraud.responses';
 import type { DismissCosignAlertDto } from './dto/dismissal.dto';
 
 /**
@@ -31,17 +31,7 @@ export class DismissCosignAlertService {
       await this.alerts.saveDismissal(alert.id, dismissal, tx.manager);
       await tx.audit([cosignAlertDismissalAuditEntry({ alertId: alert.id, proposalId: alert.proposalId, sourceLabel: alert.sourceLabel, dismissal })]);
       return {
-        id: alert.id,
-        proposalId: alert.proposalId,
-        proposalTitle: alert.proposalTitle,
-        kind: alert.kind,
-        sourceKey: alert.sourceKey,
-        sourceLabel: alert.sourceLabel,
-        windowCount: alert.windowCount,
-        windowTotal: alert.windowTotal,
-        firstSeenAt: alert.firstSeenAt.toISOString(),
-        lastSeenAt: alert.lastSeenAt.toISOString(),
-        detectedAt: alert.detectedAt.toISOString(),
+        ...toAlertResponse(alert),
         resolvedAt: dismissal.resolvedAt.toISOString(),
         dismissedBy: dismissal.dismissedBy,
         dismissalNote: dismissal.dismissalNote,

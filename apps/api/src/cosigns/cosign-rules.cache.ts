@@ -9,9 +9,16 @@ import { ParticipationCyclesRepository } from '../proposals/participation-cycles
  */
 const TTL_MS = 5_000;
 
+/** A read shared by concurrent misses; `settled` is its value once it has one. */
+interface Entry {
+  readonly until: number;
+  readonly rules: Promise<ParticipationRules>;
+  settled?: ParticipationRules;
+}
+
 @Injectable()
 export class CosignRulesCache {
-  private readonly entries = new Map<string, { readonly until: number; readonly rules: Promise<ParticipationRules>; settled?: ParticipationRules }>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly cycles: ParticipationCyclesRepository) {}
 
@@ -21,7 +28,7 @@ export class CosignRulesCache {
     const cached = this.entries.get(cycleId);
     if (cached !== undefined && cached.until > now) return cached.rules;
     const rules = this.cycles.byId(cycleId).then((cycle) => cycle.rules);
-    const entry: { until: number; rules: Promise<ParticipationRules>; settled?: ParticipationRules } = { until: now + TTL_MS, rules };
+    const entry: Entry = { until: now + TTL_MS, rules };
     // A failed read is not kept: the next co-sign asks again.
     rules.then(
       (read) => (entry.settled = read),

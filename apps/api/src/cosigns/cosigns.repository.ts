@@ -51,14 +51,14 @@ export class CosignsRepository {
    * on (proposal, person) and (proposal, phone key) decide, so two racing requests cannot both
    * insert. Null means a key was taken (the other request has committed by then: ON CONFLICT
    * waits for it); the caller tells which by looking for this person's co-sign. The email domain
-   * and the phone key are copied from the account in the same statement (no extra round trip on
-   * the hot path).
+   * and the phone key are copied from the account row, read once in the same statement (no extra
+   * round trip on the hot path). The account always exists: a signed-in person's row outlives
+   * even its erasure, as a tombstone.
    */
   async insertIfAbsent(cosign: Omit<Cosign, 'id'>, signals: CosignSignals, manager: EntityManager): Promise<StoredCosign | null> {
     const rows = await manager.query<CosignRow[]>(
       `INSERT INTO cosigns (proposal_id, user_id, verification_tier, comment, created_at, email_domain, phone_key, ip_prefix_hash, ip_prefix_masked)
-       VALUES ($1, $2, $3, $4, $5, (SELECT nullif(lower(split_part(email, '@', 2)), '') FROM users WHERE id = $2),
-               (SELECT phone_key FROM users WHERE id = $2), $6, $7)
+       SELECT $1, u.id, $3, $4, $5, nullif(lower(split_part(u.email, '@', 2)), ''), u.phone_key, $6, $7 FROM users u WHERE u.id = $2
        ON CONFLICT DO NOTHING
        RETURNING ${COLUMNS}`,
       [cosign.proposalId, cosign.cosignerId, cosign.verificationTier, cosign.comment, cosign.createdAt, signals.ipPrefixHash, signals.ipPrefixMasked],

@@ -7,10 +7,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * hold a keyed hash of their verified number (users.phone_key, phone-key.ts), each co-sign copies
  * it, and (proposal, phone_key) is unique.
  *
- * No backfill: the key is an HMAC with the server secret, which SQL does not have. Keys start
- * with this release (accounts get one when they next verify a number); older co-signs keep a
- * NULL key, which collides with nothing (NULLs are distinct in a unique index), and stay covered
- * by the (proposal, user) key for as long as their account lives.
+ * No backfill here: the key is an HMAC with the server secret, which SQL does not have. migrate.ts
+ * runs database/backfills/phone-keys.backfill.ts after the migrations, which keys the accounts
+ * verified before this release and their co-signs. A co-sign left without a key collides with
+ * nothing (NULLs are distinct in a unique index) and stays covered by the (proposal, user) key
+ * for as long as its account lives.
  *
  * Outside a transaction, so the unique index is built CONCURRENTLY: `cosigns` is the biggest and
  * busiest table, and a plain CREATE INDEX would hold back every co-sign while it scans. The
