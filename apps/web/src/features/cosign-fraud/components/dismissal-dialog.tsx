@@ -2,9 +2,10 @@ import { COSIGN_ALERT_DISMISSAL_NOTE_MAX_LENGTH } from '@open-proposals/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../proposals/components/modal-dialog';
-import { FieldError } from '../../staff/components/field-error';
+import { DialogActions } from '../../staff/components/dialog-actions';
 import { fieldMessages } from '../../staff/components/field-errors';
 import { FormError } from '../../staff/components/form-error';
+import { NoteField } from '../../staff/components/note-field';
 import type { CosignAlert, DismissedCosignAlert } from '../api/cosign-fraud-api';
 import { useDismissCosignAlert } from '../hooks/use-cosign-fraud';
 
@@ -16,7 +17,7 @@ interface DismissalDialogProps {
 
 /**
  * One step, unlike an invalidation: dismissing changes no co-sign, publishes nothing and undoes
- * itself if the source trends again, so the dialog is the confirmation. The note is required
+ * itself if the source's co-signs in the window double, so the dialog is the confirmation. The note is required
  * here as on the server; the server's own message for the field shows next to it.
  */
 export const DismissalDialog = ({ alert, onDone, onClose }: DismissalDialogProps) => {
@@ -46,31 +47,21 @@ export const DismissalDialog = ({ alert, onDone, onClose }: DismissalDialogProps
           <p>{t(`cosignFraud.kinds.${alert.kind}`, { source: alert.sourceLabel })}</p>
           <p>{t('cosignFraud.dismissal.explain')}</p>
         </div>
-        <div className="staff-field">
-          <label htmlFor={`${id}-note`}>{t('cosignFraud.dismissal.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            value={note}
-            maxLength={COSIGN_ALERT_DISMISSAL_NOTE_MAX_LENGTH}
-            onChange={(e) => setNote(e.target.value)}
-            aria-invalid={noteErrors.length > 0}
-            aria-describedby={`${id}-note-hint${noteErrors.length > 0 ? ` ${id}-note-error` : ''}`}
-          />
-          <p id={`${id}-note-hint`} className="field-hint">
-            {t('cosignFraud.dismissal.noteHint')}
-          </p>
-          <FieldError id={`${id}-note-error`} messages={noteErrors} />
-        </div>
+        <NoteField
+          id={`${id}-note`}
+          label={t('cosignFraud.dismissal.note')}
+          hint={t('cosignFraud.dismissal.noteHint')}
+          value={note}
+          maxLength={COSIGN_ALERT_DISMISSAL_NOTE_MAX_LENGTH}
+          errors={noteErrors}
+          onChange={setNote}
+        />
         <FormError error={dismissing.error} />
-        <div className="modal__actions">
-          <button type="submit" className="button" disabled={dismissing.isPending} aria-busy={dismissing.isPending}>
-            {dismissing.isPending ? t('cosignFraud.dismissal.sending') : t('cosignFraud.dismissal.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('staff.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={dismissing.isPending ? t('cosignFraud.dismissal.sending') : t('cosignFraud.dismissal.confirm')}
+          pending={dismissing.isPending}
+          onClose={onClose}
+        />
       </form>
     </ModalDialog>
   );

@@ -2,9 +2,10 @@ import { INVALIDATION_NOTE_MAX_LENGTH, INVALIDATION_REASONS, type InvalidationRe
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../proposals/components/modal-dialog';
-import { FieldError } from '../../staff/components/field-error';
 import { fieldMessages } from '../../staff/components/field-errors';
 import { FormError } from '../../staff/components/form-error';
+import { DialogActions } from '../../staff/components/dialog-actions';
+import { NoteField } from '../../staff/components/note-field';
 import type { CosignAlert, InvalidationCriterion, InvalidationPreview } from '../api/cosign-fraud-api';
 import { useInvalidateCosigns, useInvalidationPreview } from '../hooks/use-cosign-fraud';
 
@@ -104,36 +105,22 @@ export const InvalidationDialog = ({ alert, onDone, onClose }: InvalidationDialo
           </select>
           <p className="field-hint">{t('cosignFraud.dialog.reasonHint')}</p>
         </div>
-        <div className="staff-field">
-          <label htmlFor={`${id}-note`}>{t('cosignFraud.dialog.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            value={note}
-            maxLength={INVALIDATION_NOTE_MAX_LENGTH}
-            onChange={(e) => setNote(e.target.value)}
-            aria-invalid={noteErrors.length > 0}
-            aria-describedby={`${id}-note-hint${noteErrors.length > 0 ? ` ${id}-note-error` : ''}`}
-          />
-          <p id={`${id}-note-hint`} className="field-hint">
-            {t('cosignFraud.dialog.noteHint')}
-          </p>
-          <FieldError id={`${id}-note-error`} messages={noteErrors} />
-        </div>
+        <NoteField
+          id={`${id}-note`}
+          label={t('cosignFraud.dialog.note')}
+          hint={t('cosignFraud.dialog.noteHint')}
+          value={note}
+          maxLength={INVALIDATION_NOTE_MAX_LENGTH}
+          errors={noteErrors}
+          onChange={setNote}
+        />
         <div className="staff-field">
           <label>
             <input type="checkbox" checked={onlyWindow} onChange={(e) => setOnlyWindow(e.target.checked)} /> {t('cosignFraud.dialog.onlyWindow')}
           </label>
         </div>
         <FormError error={previewing.error} />
-        <div className="modal__actions">
-          <button type="submit" className="button" disabled={previewing.isPending} aria-busy={previewing.isPending}>
-            {t('cosignFraud.dialog.preview')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('staff.cancel')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('cosignFraud.dialog.preview')} pending={previewing.isPending} onClose={onClose} />
       </form>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import { useLocale } from '../../../shared/i18n/use-locale';
 import { ModalDialog } from '../../proposals/components/modal-dialog';
 import { FieldError } from '../../staff/components/field-error';
 import { fieldMessages } from '../../staff/components/field-errors';
+import { DialogActions } from '../../staff/components/dialog-actions';
 import { FormError } from '../../staff/components/form-error';
 import type { ModerationDecision, RejectReason } from '../api/moderation-api';
 import { DuplicatePicker } from './duplicate-picker';
@@ -116,14 +117,11 @@ export const DecisionDialog = ({ kind, proposalId, title, reasons, pending, erro
           </>
         )}
         <FormError error={error} />
-        <div className="modal__actions">
-          <button type="submit" className="button" disabled={pending} aria-busy={pending}>
-            {pending ? t('moderation.decision.sending') : t(`moderation.decision.${kind}.confirm`)}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('staff.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={pending ? t('moderation.decision.sending') : t(`moderation.decision.${kind}.confirm`)}
+          pending={pending}
+          onClose={onClose}
+        />
       </form>
     </ModalDialog>
   );
