@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ApiException } from '../common/errors/api.exception';
 import { SessionResolver, type ResolvedSession } from '../common/auth/session-resolver';
 import { hashPassword, newToken, passwordMatches, sessionIdOf } from './secrets';
-import { SessionsRepository } from './sessions.repository';
+import { SessionsRepository, type ActiveSession } from './sessions.repository';
+import { AdaptiveBatcher } from '../common/batching/adaptive-batcher';
 import { UsersRepository } from './users.repository';
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -20,11 +21,21 @@ export class SessionService extends SessionResolver {
   /** Verified against when the email is unknown, so both failures take as long (no account probing by timing). */
   private decoyHash: Promise<string> | undefined;
 
+  /** Every signed-in request looks its session up: concurrent lookups share one statement. */
+  private readonly lookups: AdaptiveBatcher<string, ActiveSession | null>;
+
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
   ) {
     super();
+    this.lookups = new AdaptiveBatcher(
+      async (ids) => {
+        const found = await this.sessions.findActive(ids);
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { maxBatch: 200, maxInFlight: 4 },
+    );
   }
 
   /** A new session every time (rotation); the one the browser held before, if any, ends. */
@@ -61,7 +72,7 @@ export class SessionService extends SessionResolver {
 
   async resolve(rawToken: string): Promise<ResolvedSession | null> {
     const sessionId = sessionIdOf(rawToken);
-    const found = await this.sessions.findActive(sessionId);
+    const found = await this.lookups.submit(sessionId);
     if (found === null) return null;
     const { account } = found;
     return { sessionId, csrfToken: found.csrfToken, actor: { id: account.id, verificationTier: account.verificationTier, roles: account.roles } };

@@ -12,8 +12,8 @@ export const COUNTER_SHARDS = 16;
 /**
  * Where a co-sign is counted, inside the co-sign's transaction (issue #7).
  *
- * `shardUpsert` is the hot path (run by ProposalCosigningRepository.lockedStateCountingOne, in the
- * same statement as the read of the proposal): one upsert into one of COUNTER_SHARDS rows, so
+ * `shardUpsertOfInserted` is the hot path (run by CosignsRepository.insertCountedInShard, in the
+ * statement that stores a batch of co-signs): one upsert into one of COUNTER_SHARDS rows, so
  * co-signers no longer queue on the proposal row (the hot-row lock that took the UK petitions
  * service down, ARCHITECTURE.md "Co-sign hot path"); CosignCountFlusher folds the shards into
  * proposals.cosign_count. `increment` is the old exact row update, kept for cycles where
@@ -36,10 +36,13 @@ export class CosignCounter {
 export const randomShard = (): number => randomInt(0, COUNTER_SHARDS);
 
 /**
- * Counts one co-sign made at `at` in shard `shard` of proposal `proposalId` (the arguments are
- * placeholders of the caller's query); it shows in cosign_count after the next flush.
+ * Counts the co-signs that a data-modifying CTE named `ins` returned (their proposal_id and
+ * created_at) in shard `shard` of each proposal (a placeholder of the caller's query): one
+ * upsert per proposal however many co-signs the statement stored. They show in cosign_count
+ * after the next flush.
  */
-export const shardUpsert = (proposalId: string, shard: string, at: string): string =>
-  `INSERT INTO cosign_counter_shards (proposal_id, shard, pending, last_cosign_at) VALUES (${proposalId}, ${shard}, 1, ${at})
+export const shardUpsertOfInserted = (shard: string): string =>
+  `INSERT INTO cosign_counter_shards (proposal_id, shard, pending, last_cosign_at)
+   SELECT proposal_id, ${shard}, count(*), max(created_at) FROM ins GROUP BY proposal_id
    ON CONFLICT (proposal_id, shard) DO UPDATE
-   SET pending = cosign_counter_shards.pending + 1, last_cosign_at = GREATEST(cosign_counter_shards.last_cosign_at, EXCLUDED.last_cosign_at)`;
+   SET pending = cosign_counter_shards.pending + EXCLUDED.pending, last_cosign_at = GREATEST(cosign_counter_shards.last_cosign_at, EXCLUDED.last_cosign_at)`;

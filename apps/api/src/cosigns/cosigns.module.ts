@@ -15,11 +15,13 @@ import { CosignsRepository } from './cosigns.repository';
 import { CreateCosignService } from './create-cosign.service';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 import { CosignFingerprinter } from '../cosign-fraud/cosign-fingerprinter';
+import { CosignProposalLoader } from './cosign-proposal.loader';
+import { CosignWriteBatcher } from './cosign-write.batcher';
 
 @Module({
   imports: [ProposalsModule, RateLimitModule],
   controllers: [CosignsController],
-  providers: [CreateCosignService, CosignReadsService, PublicReadCache, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache, CosignFingerprinter],
+  providers: [CreateCosignService, CosignReadsService, PublicReadCache, CosignsRepository, CosignReadsRepository, CosignCounter, ProposalCosigningRepository, CountBroadcaster, CosignCountFlushRepository, FlushCosignCountService, CosignCountFlusher, CosignRulesCache, CosignFingerprinter, CosignWriteBatcher, CosignProposalLoader],
   exports: [CreateCosignService, FlushCosignCountService, CosignCountFlushRepository],
 })
 export class CosignsModule {}

@@ -6,51 +6,41 @@ import {
   recordCosign,
   validateCosignComment,
   type Actor,
-  type Cosign,
   type ParticipationRules,
   type Proposal,
 } from '@open-proposals/domain';
 import { ApiException } from '../common/errors/api.exception';
-import { assertAllowed, DomainException, orThrow } from '../common/errors/domain.exception';
+import { assertAllowed, orThrow } from '../common/errors/domain.exception';
 import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
 import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.broadcaster';
-import { ProposalsRepository } from '../proposals/proposals.repository';
+import { CosignProposalLoader } from './cosign-proposal.loader';
 import { PUBLIC_STATUSES } from '../proposals/public-proposal';
 import { CountBroadcaster } from './cosign-count.broadcaster';
 import { CosignCountFlusher } from './cosign-count.flusher';
 import { CosignRulesCache } from './cosign-rules.cache';
 import { CosignCounter } from './cosign-counter.repository';
-import { CosignsRepository, type CosignSignals, type StoredCosign } from './cosigns.repository';
+import { CosignsRepository, type CosignSignals } from './cosigns.repository';
+import { answerExisting, type CosignOutcome, type StoredOutcome } from './cosign-outcome';
+import { CosignWriteBatcher } from './cosign-write.batcher';
 import { CosignFingerprinter } from '../cosign-fraud/cosign-fingerprinter';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
-
-/** `created` false: this person had already co-signed, and the existing co-sign is answered. */
-export interface CosignOutcome {
-  readonly cosign: Cosign;
-  readonly created: boolean;
-}
-
-/** What the transaction stored; `reached` is the proposal as it crossed its threshold with this co-sign. */
-interface Stored extends CosignOutcome {
-  /** `shard`: the count shows it after a flush (CosignCountFlusher), which also decides the threshold. */
-  readonly counted: 'exact' | 'shard';
-  readonly reached?: Proposal;
-}
 
 const isPublic = (proposal: Proposal): boolean => (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
 
 /**
- * Co-signs a proposal. One short transaction: insert the co-sign under its unique key, re-check
- * eligibility against the row as it now stands, and count it (in a shard, or exactly when
- * co-signing stops at the threshold). The threshold crossing — moving the proposal and writing
- * its audit row and outbox event once — happens where the count is exact: in the flush, or in
- * the exact path's transaction. A refusal rolls everything back, so nothing is stored for it.
+ * Co-signs a proposal: checks early without a transaction, then stores and counts the co-sign in
+ * one short transaction that re-checks eligibility against the proposal row as it then stands.
+ * On the hot path (co-signs keep counting after the threshold) that transaction is shared with
+ * the co-signs arriving meanwhile (CosignWriteBatcher) and counts in a shard; where co-signing
+ * stops at the threshold it is the co-sign's own and counts exactly. The threshold crossing —
+ * moving the proposal and writing its audit row and outbox event once — happens where the count
+ * is exact: in the flush, or in the exact path's transaction. A refused co-sign stores nothing.
  */
 @Injectable()
 export class CreateCosignService {
   constructor(
     private readonly transactions: WriteTransactions,
-    private readonly proposals: ProposalsRepository,
+    private readonly proposalReads: CosignProposalLoader,
     private readonly rules: CosignRulesCache,
     private readonly cosigns: CosignsRepository,
     private readonly counter: CosignCounter,
@@ -58,12 +48,13 @@ export class CreateCosignService {
     private readonly counts: CountBroadcaster,
     private readonly statuses: ProposalStatusBroadcaster,
     private readonly flusher: CosignCountFlusher,
+    private readonly batches: CosignWriteBatcher,
     private readonly fingerprints: CosignFingerprinter,
   ) {}
 
   /** `clientIp`: the request's address, kept only as a keyed hash of its prefix (CosignFingerprinter). */
   async cosign(actor: Actor, proposalId: string, rawComment: string | undefined, clientIp?: string): Promise<CosignOutcome> {
-    const loaded = await this.proposals.findById(proposalId);
+    const loaded = await this.proposalReads.load(proposalId);
     // Unpublished proposals belong to their proposer; the public cannot tell they exist.
     if (loaded === null || !isPublic(loaded.proposal)) throw new ApiException('not_found');
     const { proposal } = loaded;
@@ -84,7 +75,9 @@ export class CreateCosignService {
     }
 
     const signals = this.fingerprints.signals(clientIp);
-    const { reached, counted, ...outcome } = await this.transactions.run((tx) => this.store(tx, actor, proposal.id, comment.value, rules, signals));
+    const { reached, counted, ...outcome } = rules.cosignsAccumulateAfterThreshold
+      ? await this.batches.write({ actor, proposalId: proposal.id, comment: comment.value, rules, signals, seen: loaded })
+      : await this.transactions.run((tx) => this.storeCountedExactly(tx, actor, proposal.id, comment.value, rules, signals));
     // The answer waits for a flush that includes this co-sign (batched with every co-sign of the
     // proposal committed meanwhile), so the co-signer then reads a count that includes theirs.
     // The flush tells the room the new count.
@@ -96,51 +89,28 @@ export class CreateCosignService {
     return outcome;
   }
 
-  private async store(
+  /**
+   * Cycles where co-signing stops at the threshold need the exact count before the co-sign
+   * commits, so here co-signers still serialise on the proposal row (the old path), one
+   * transaction each: insert under the unique keys, count, and re-check against the locked row.
+   */
+  private async storeCountedExactly(
     tx: WriteTransaction,
     actor: Actor,
     proposalId: string,
     comment: string | null,
     rules: ParticipationRules,
     signals: CosignSignals,
-  ): Promise<Stored> {
+  ): Promise<StoredOutcome> {
     const stored = await this.cosigns.insertIfAbsent(
       { proposalId, cosignerId: actor.id, verificationTier: actor.verificationTier, comment, createdAt: new Date() },
       signals,
       tx.manager,
     );
-    if (stored === null) {
-      // A repeat: an earlier request of this person (or a parallel one that has just committed)
-      // holds the unique key. It is answered as it stands; an invalidated co-sign is refused
-      // instead, since the unique key keeps the person from co-signing again (as the UK service does).
-      const winner = await this.cosigns.find(proposalId, actor.id, tx.manager);
-      // No co-sign of this account: the phone key was taken, by a co-sign made with the same
-      // number from an account since erased (or one that gave the number up).
-      if (winner === null) throw new DomainException({ code: 'cosign.phone_already_used' });
-      return { ...answerExisting(winner), counted: 'exact' };
-    }
-    return rules.cosignsAccumulateAfterThreshold ? this.countInShard(tx, actor, stored, rules) : this.countExactly(tx, actor, stored, rules);
-  }
+    // A repeat: an earlier request of this person (or a parallel one that has just committed)
+    // holds a unique key. It is answered as it stands.
+    if (stored === null) return { ...answerExisting(await this.cosigns.find(proposalId, actor.id, tx.manager)), counted: 'exact' };
 
-  /**
-   * The hot path: the proposal row is only read (FOR KEY SHARE, which a close or a moderation
-   * act waits for, but no other co-signer does), and the co-sign is counted in a shard. The
-   * threshold crossing is left to the flush, where the count is exact.
-   */
-  private async countInShard(tx: WriteTransaction, actor: Actor, stored: Cosign, rules: ParticipationRules): Promise<Stored> {
-    const now = new Date();
-    const current = await this.cosigning.lockedStateCountingOne(stored.proposalId, now, tx.manager);
-    if (current === null) throw new ApiException('not_found');
-    orThrow(canCosign(current, rules, now, actor));
-    return { cosign: stored, created: true, counted: 'shard' };
-  }
-
-  /**
-   * Cycles where co-signing stops at the threshold need the exact count before the co-sign
-   * commits, so here co-signers still serialise on the proposal row (the old path).
-   */
-  private async countExactly(tx: WriteTransaction, actor: Actor, stored: Cosign, rules: ParticipationRules): Promise<Stored> {
-    const { proposalId } = stored;
     const newCount = await this.counter.increment(proposalId, tx.manager);
     const current = newCount === null ? null : await this.cosigning.lockedState(proposalId, tx.manager);
     if (newCount === null || current === null) throw new ApiException('not_found');
@@ -160,12 +130,6 @@ export class CreateCosignService {
     return { cosign: stored, created: true, counted: 'exact' };
   }
 }
-
-const answerExisting = (existing: StoredCosign): CosignOutcome => {
-  if (existing.invalidatedAt !== null) throw new DomainException({ code: 'cosign.invalidated' });
-  const { invalidatedAt: _, ...cosign } = existing;
-  return { cosign, created: false };
-};
 
 const commentTooLong = (): ApiException =>
   new ApiException('validation_failed', [

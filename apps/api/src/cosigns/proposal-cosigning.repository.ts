@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Proposal } from '@open-proposals/domain';
 import type { EntityManager } from 'typeorm';
 import { toDomainProposal } from '../proposals/proposal.mapper';
-import { randomShard, shardUpsert } from './cosign-counter.repository';
 import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 
 /**
- * The two touches the co-sign path makes on a proposal row. It never rewrites the whole row
+ * The touches the co-sign path makes on a proposal row. It never rewrites the whole row
  * (ProposalCommands does, under a lock held for the whole transaction): a co-sign only reads
  * the current state and, once, moves open → threshold_reached.
  */
@@ -24,20 +23,17 @@ export class ProposalCosigningRepository {
   }
 
   /**
-   * lockedState and CosignCounter.addToShard in one round trip, the hot path's: the shard upsert
-   * runs as a data-modifying CTE, which PostgreSQL executes once whether or not the SELECT reads
-   * it. The caller checks eligibility on the state answered; a refusal then rolls the count back
-   * with the rest of the transaction.
+   * lockedState for the proposals of a batch of co-signs, by id (a missing id has no row), locked
+   * in id order so that batches never wait on each other in a cycle.
    */
-  async lockedStateCountingOne(proposalId: string, at: Date, manager: EntityManager): Promise<Proposal | null> {
-    const row = await manager
+  async lockedStates(proposalIds: readonly string[], manager: EntityManager): Promise<Map<string, Proposal>> {
+    const rows = await manager
       .createQueryBuilder(ProposalOrmEntity, 'p')
-      .addCommonTableExpression(shardUpsert(':proposalId', ':shard', ':at'), 'counted')
-      .where('p.id = :proposalId')
-      .setParameters({ proposalId, shard: randomShard(), at })
+      .where('p.id IN (:...ids)', { ids: [...proposalIds] })
+      .orderBy('p.id')
       .setLock('for_key_share')
-      .getOne();
-    return row === null ? null : toDomainProposal(row);
+      .getMany();
+    return new Map(rows.map((row) => [row.id, toDomainProposal(row)]));
   }
 
   /**

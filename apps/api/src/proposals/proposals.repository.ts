@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Proposal } from '@open-proposals/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ApiException } from '../common/errors/api.exception';
 import { toDomainProposal, toProposalColumns } from './proposal.mapper';
 import { ProposalOrmEntity } from './proposal.orm-entity';
@@ -19,6 +19,12 @@ export class ProposalsRepository {
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedProposal | null> {
     const row = await manager.findOne(ProposalOrmEntity, { where: { id } });
     return row === null ? null : { proposal: toDomainProposal(row), version: row.version };
+  }
+
+  /** findById for many: the proposals found, by id. */
+  async findByIds(ids: readonly string[]): Promise<Map<string, LoadedProposal>> {
+    const rows = await this.dataSource.getRepository(ProposalOrmEntity).find({ where: { id: In([...ids]) } });
+    return new Map(rows.map((row) => [row.id, { proposal: toDomainProposal(row), version: row.version }]));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Actor } from '@open-proposals/domain';
 import type { DataSource } from 'typeorm';
 import { UserOrmEntity } from '../../src/accounts/user.orm-entity';
 import { ParticipationCycleOrmEntity } from '../../src/proposals/participation-cycle.orm-entity';
@@ -52,5 +53,14 @@ export const proposalFactory = (dataSource: DataSource) => {
     });
   };
 
-  return { user, cycle, proposal };
+  /** `n` citizens with a verified mobile number, as the co-sign path sees them. */
+  const phoneActors = (n: number): Promise<Actor[]> =>
+    Promise.all(
+      Array.from({ length: n }, async () => {
+        const made = await user({ phoneVerifiedAt: new Date(), emailVerifiedAt: new Date() });
+        return { id: made.id, verificationTier: 'phone', roles: [{ kind: 'citizen' }] } satisfies Actor;
+      }),
+    );
+
+  return { user, cycle, proposal, phoneActors };
 };

@@ -1,5 +1,4 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Actor } from '@open-proposals/domain';
 import { DataSource } from 'typeorm';
 import { CosignCountFlusher } from '../../src/cosigns/cosign-count.flusher';
 import { CreateCosignService } from '../../src/cosigns/create-cosign.service';
@@ -16,13 +15,6 @@ describe('co-sign counter shards', () => {
   const rowsOf = (id: string): Promise<number> => scalar('SELECT count(*) AS n FROM cosigns WHERE proposal_id = $1', id);
   const countOf = (id: string): Promise<number> => scalar('SELECT cosign_count AS n FROM proposals WHERE id = $1', id);
   const pendingOf = (id: string): Promise<number> => scalar('SELECT coalesce(sum(pending), 0) AS n FROM cosign_counter_shards WHERE proposal_id = $1', id);
-  const phoneActors = (n: number): Promise<Actor[]> =>
-    Promise.all(
-      Array.from({ length: n }, async () => {
-        const user = await make.user({ phoneVerifiedAt: new Date(), emailVerifiedAt: new Date() });
-        return { id: user.id, verificationTier: 'phone', roles: [{ kind: 'citizen' }] } satisfies Actor;
-      }),
-    );
 
   beforeAll(async () => {
     ({ app } = await startTestApi());
@@ -33,7 +25,7 @@ describe('co-sign counter shards', () => {
 
   it('stores 200 parallel co-signs of 200 people once each, and the count equals the rows once every answer is in', async () => {
     const { id } = await make.proposal();
-    const actors = await phoneActors(200);
+    const actors = await make.phoneActors(200);
     const service = app.get(CreateCosignService);
     // Each person also submits twice at once: the unique key keeps one.
     const outcomes = await Promise.all(actors.flatMap((actor) => [service.cosign(actor, id, undefined), service.cosign(actor, id, undefined)]));
@@ -44,7 +36,7 @@ describe('co-sign counter shards', () => {
   it('emits exactly one threshold event (and one audit row) when 200 people cross a threshold of 120 at once', async () => {
     const cycle = await make.cycle({ threshold: 120 });
     const { id } = await make.proposal({ cycleId: cycle.id });
-    const actors = await phoneActors(200);
+    const actors = await make.phoneActors(200);
     const service = app.get(CreateCosignService);
     await Promise.all(actors.map((actor) => service.cosign(actor, id, undefined)));
     const events = await db.query<{ payload: { cosignCount: number } }[]>(

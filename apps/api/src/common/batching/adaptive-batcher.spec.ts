@@ -1,0 +1,93 @@
+import { AdaptiveBatcher, type BatchAnswers } from './adaptive-batcher';
+
+/** A few turns of the event loop: enough for a settled batch to hand over to the next one. */
+const turns = async (): Promise<void> => {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setImmediate(resolve));
+};
+const nextTurn = turns;
+
+/** A batch runner whose batches wait until the test releases them, recording what each held. */
+const heldRunner = (): {
+  run: (items: readonly number[]) => Promise<BatchAnswers<string>>;
+  batches: number[][];
+  releaseNext: () => Promise<void>;
+} => {
+  const batches: number[][] = [];
+  const gates: (() => void)[] = [];
+  const run = async (items: readonly number[]): Promise<BatchAnswers<string>> => {
+    batches.push([...items]);
+    await new Promise<void>((resolve) => gates.push(resolve));
+    return items.map((item) => (item < 0 ? new Error(`refused ${item}`) : `done ${item}`));
+  };
+  const releaseNext = async (): Promise<void> => {
+    gates.shift()?.();
+    await turns();
+  };
+  return { run, batches, releaseNext };
+};
+
+
+describe('AdaptiveBatcher (group commit)', () => {
+  it('sends a lone item at once, and gathers the items that arrive while batches run into the next one', async () => {
+    const runner = heldRunner();
+    const batcher = new AdaptiveBatcher(runner.run, { maxBatch: 100, maxInFlight: 1 });
+    const first = batcher.submit(1);
+    await nextTurn();
+    expect(runner.batches).toEqual([[1]]);
+
+    const later = [2, 3, 4].map((n) => batcher.submit(n));
+    await nextTurn();
+    // The first batch still runs: the others wait for it, together.
+    expect(runner.batches).toEqual([[1]]);
+
+    await runner.releaseNext();
+    await expect(first).resolves.toBe('done 1');
+    expect(runner.batches).toEqual([[1], [2, 3, 4]]);
+    await runner.releaseNext();
+    await expect(Promise.all(later)).resolves.toEqual(['done 2', 'done 3', 'done 4']);
+  });
+
+  it('runs up to maxInFlight batches at once and splits a long queue at maxBatch', async () => {
+    const runner = heldRunner();
+    const batcher = new AdaptiveBatcher(runner.run, { maxBatch: 2, maxInFlight: 2 });
+    const answers = [1, 2, 3, 4, 5].map((n) => batcher.submit(n));
+    await nextTurn();
+    expect(runner.batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    await runner.releaseNext();
+    expect(runner.batches).toEqual([[1, 2], [3, 4], [5]]);
+    await runner.releaseNext();
+    await runner.releaseNext();
+    await expect(Promise.all(answers)).resolves.toEqual(['done 1', 'done 2', 'done 3', 'done 4', 'done 5']);
+  });
+
+  it('rejects only the item whose answer is an error', async () => {
+    const runner = heldRunner();
+    const batcher = new AdaptiveBatcher(runner.run, { maxBatch: 10, maxInFlight: 1 });
+    const good = batcher.submit(7);
+    const bad = batcher.submit(-7);
+    await nextTurn();
+    expect(runner.batches).toEqual([[7, -7]]);
+    const answered = Promise.all([expect(good).resolves.toBe('done 7'), expect(bad).rejects.toThrow('refused -7')]);
+    await runner.releaseNext();
+    await answered;
+  });
+
+  it('rejects every item of a batch whose run fails, or answers the wrong number of items, and goes on with the next batch', async () => {
+    let calls = 0;
+    const batcher = new AdaptiveBatcher<number, number>(
+      (items) => {
+        calls += 1;
+        if (calls === 1) return Promise.reject(new Error('connection lost'));
+        if (calls === 2) return Promise.resolve([1]);
+        return Promise.resolve(items.map((n) => n * 10));
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+    await expect(Promise.all([batcher.submit(1), batcher.submit(2)])).rejects.toThrow('connection lost');
+    await expect(Promise.all([batcher.submit(1), batcher.submit(2)])).rejects.toThrow('a batch of 2 got 1 answers');
+    await expect(Promise.all([batcher.submit(3), batcher.submit(4)])).resolves.toEqual([30, 40]);
+  });
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DEFAULT_PARTICIPATION_RULES, type Actor } from '@open-proposals/domain';
+import { DataSource } from 'typeorm';
+import { ApiException } from '../../src/common/errors/api.exception';
+import { DomainException } from '../../src/common/errors/domain.exception';
+import { CosignWriteBatcher, type ShardedCosign } from '../../src/cosigns/cosign-write.batcher';
+import { NO_SIGNALS } from '../../src/cosigns/cosigns.repository';
+import { ProposalsRepository, type LoadedProposal } from '../../src/proposals/proposals.repository';
+import { proposalFactory } from '../factories/proposal.factory';
+import { startTestApi } from '../utils/test-app';
+
+/**
+ * The co-sign group commit (issue #7): the co-signs submitted together share one transaction,
+ * yet each is answered on its own, and one bad item never costs the others their co-sign.
+ */
+describe('co-sign write batches', () => {
+  let app: NestExpressApplication;
+  let db: DataSource;
+  let make: ReturnType<typeof proposalFactory>;
+  let batches: CosignWriteBatcher;
+
+  const scalar = async (sql: string, id: string): Promise<number> => Number((await db.query<{ n: string }[]>(sql, [id]))[0]?.n);
+  const rowsOf = (id: string): Promise<number> => scalar('SELECT count(*) AS n FROM cosigns WHERE proposal_id = $1', id);
+  const pendingOf = (id: string): Promise<number> => scalar('SELECT coalesce(sum(pending), 0) AS n FROM cosign_counter_shards WHERE proposal_id = $1', id);
+  /** What the early check read, as CreateCosignService hands it over. */
+  const seenOf = async (proposalId: string): Promise<LoadedProposal> => {
+    const loaded = await app.get(ProposalsRepository).findById(proposalId);
+    if (loaded === null) throw new Error('no such proposal');
+    return loaded;
+  };
+  const item = (actor: Actor, proposalId: string, seen: LoadedProposal, comment: string | null = null): ShardedCosign => ({
+    actor,
+    proposalId,
+    comment,
+    rules: DEFAULT_PARTICIPATION_RULES,
+    signals: NO_SIGNALS,
+    seen,
+  });
+  const settle = <T>(promises: Promise<T>[]): Promise<PromiseSettledResult<T>[]> => Promise.allSettled(promises);
+
+  beforeAll(async () => {
+    ({ app } = await startTestApi());
+    db = app.get(DataSource);
+    make = proposalFactory(db);
+    batches = app.get(CosignWriteBatcher);
+  });
+  afterAll(() => app.close());
+
+  it('answers each co-sign of a batch on its own: stored, a repeat, refused under the lock, or not found', async () => {
+    const open = await make.proposal();
+    const closing = await make.proposal();
+    const [seenOpen, seenClosing] = [await seenOf(open.id), await seenOf(closing.id)];
+    // Closed after the early check read it: the one statement leaves its co-signs out, and the
+    // long way refuses them on the row as it now stands.
+    await db.query(`UPDATE proposals SET status = 'expired', version = version + 1 WHERE id = $1`, [closing.id]);
+    const actors = await make.phoneActors(4);
+    const [a, b, c, d] = actors as [Actor, Actor, Actor, Actor];
+    // Submitted in one turn of the event loop: one batch.
+    const answers = await settle([
+      batches.write(item(a, open.id, seenOpen, '支持')),
+      batches.write(item(a, open.id, seenOpen)),
+      batches.write(item(b, open.id, seenOpen)),
+      batches.write(item(c, closing.id, seenClosing)),
+      batches.write(item(c, closing.id, seenClosing)),
+      batches.write(item(d, randomUUID(), seenOpen)),
+    ]);
+    const [first, repeat, other, refused, refusedRepeat, missing] = answers;
+    expect(first).toMatchObject({ status: 'fulfilled', value: { created: true, counted: 'shard', cosign: { cosignerId: a.id, comment: '支持' } } });
+    // The double submit is answered with the co-sign the first made, counted once.
+    expect(repeat).toMatchObject({ status: 'fulfilled', value: { created: false, cosign: { cosignerId: a.id, comment: '支持' } } });
+    expect(other).toMatchObject({ status: 'fulfilled', value: { created: true } });
+    for (const answer of [refused, refusedRepeat]) {
+      expect(answer?.status).toBe('rejected');
+      expect((answer as PromiseRejectedResult).reason).toBeInstanceOf(DomainException);
+      expect((answer as PromiseRejectedResult).reason).toMatchObject({ error: { code: 'cosign.proposal_not_open' } });
+    }
+    expect(missing?.status).toBe('rejected');
+    expect(((missing as PromiseRejectedResult).reason as ApiException).getStatus()).toBe(404);
+    expect([await rowsOf(open.id), await pendingOf(open.id), await rowsOf(closing.id), await pendingOf(closing.id)]).toEqual([2, 2, 0, 0]);
+  });
+
+  it('writes each item alone when the batch statement fails, so only the bad item is refused and nothing is half-written', async () => {
+    const { id } = await make.proposal();
+    const actors = await make.phoneActors(3);
+    const [a, b, c] = actors as [Actor, Actor, Actor];
+    // A tier the table's check constraint refuses: the batch's INSERT fails as a whole.
+    const bad: Actor = { ...c, verificationTier: 'postcard' as Actor['verificationTier'] };
+    const seen = await seenOf(id);
+    const answers = await settle([batches.write(item(a, id, seen)), batches.write(item(bad, id, seen)), batches.write(item(b, id, seen))]);
+    expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect([await rowsOf(id), await pendingOf(id)]).toEqual([2, 2]);
+  });
+
+  it('stores 300 co-signs submitted at once exactly once each, in a few transactions', async () => {
+    const { id } = await make.proposal();
+    const actors = await make.phoneActors(300);
+    const seen = await seenOf(id);
+    const answers = await Promise.all(actors.map((actor) => batches.write(item(actor, id, seen))));
+    expect(answers.filter((answer) => answer.created)).toHaveLength(300);
+    expect([await rowsOf(id), await pendingOf(id)]).toEqual([300, 300]);
+    // A batch stamps its co-signs with one time: the first went alone, the rest waited for it together.
+    expect(await scalar('SELECT count(DISTINCT created_at) AS n FROM cosigns WHERE proposal_id = $1', id)).toBeLessThanOrEqual(3);
+  });
+});
