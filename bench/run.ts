@@ -5,7 +5,8 @@
  * proposals straight in the database, runs the scenarios of issue #7 with an open-model load
  * generator in its own process, prints a table, writes bench/results/<date>.json and appends a
  * row to BENCHMARKS.md. `--api-root` measures another build (e.g. a copy of apps/api/dist made
- * before a change); `--counter` then tells the baselines which co-sign write that build does.
+ * before a change); `--counter` then tells the baselines which co-sign write that build does
+ * (`row`, the default: the proposal row; `shard`: builds from before session 5).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +31,7 @@ const main = async (): Promise<void> => {
       only: { type: 'string' },
       label: { type: 'string', default: 'current' },
       'api-root': { type: 'string' },
-      counter: { type: 'string', default: 'shard' },
+      counter: { type: 'string', default: 'row' },
     },
   });
   const quick = values.quick === true;
@@ -38,7 +39,7 @@ const main = async (): Promise<void> => {
   const unknown = chosen.filter((id) => !ALL.includes(id));
   if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
   const only = (id: string): boolean => chosen.includes(id);
-  const counterMode = values.counter === 'row' ? 'row' : ('shard' satisfies CounterMode);
+  const counterMode: CounterMode = values.counter === 'shard' ? 'shard' : 'row';
   const apiRoot = resolve(values['api-root'] ?? ROOT);
   const info = runInfo(ROOT, values.label ?? 'current', quick);
   const log = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
@@ -58,7 +59,7 @@ const main = async (): Promise<void> => {
       users: users.slice(1),
       cycleId: await createCycle(platform.pool, 5000),
       proposerId: proposer.id,
-      counterMode: counterMode === 'row' ? 'row' : 'shard',
+      counterMode,
       stepSeconds: quick ? 2 : 5,
       log,
     };

@@ -1,7 +1,8 @@
 /**
  * The co-sign write of the API as one statement, for the baselines: insert under the unique key
- * and count it only when it was new. `row` is the API's counter before issue #7 (one row per
- * proposal), `shard` the counter after it (one of 16 shard rows).
+ * and count it only when it was new. `row` adds it to the proposal row, as the API did before
+ * issue #7 (per co-sign) and does again since session 5 (per batch of co-signs); `shard` adds it
+ * to one of 16 shard rows, as the API did in between (`--counter shard` for builds of then).
  */
 export type CounterMode = 'row' | 'shard';
 

@@ -2,15 +2,18 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import { CosignCountFlushRepository } from './cosign-count-flush.repository';
 import { FlushCosignCountService } from './flush-cosign-count.service';
 
-/** How often every API node sweeps for shards nobody flushed (a node died between commit and flush). */
+/** How often every API node sweeps for shards nobody flushed. */
 const SWEEP_INTERVAL_MS = 1_000;
 const SWEEP_BATCH = 100;
 
 /**
- * Batches flushes per proposal on this node: at most one runs per proposal, and every co-sign
- * that commits meanwhile waits for the one next flush, which covers them all. So a co-signer's
- * answer still comes after the count includes its co-sign, while a proposal taking hundreds of
- * co-signs a second sees a handful of row updates instead of one per co-sign.
+ * Folds counter shards into proposals.cosign_count. The co-sign path no longer writes shards: it
+ * counts on the proposal row once per batch (CosignWriteBatcher), which made the flush a round
+ * trip per batch with nothing to gain. What is left to fold is what API nodes of the release
+ * before still count in shards during a rolling deploy; the sweep takes it in within a second.
+ * This, the shards table and FlushCosignCountService's shard folding can go in a later release,
+ * once no such node can run. Batches flushes per proposal on this node: at most one runs per
+ * proposal, and a flush asked for meanwhile waits for the one next flush, which covers them all.
  *
  * Flushing is safe on any number of nodes at once (the proposal row lock orders them), so the
  * backstop sweep runs on every API node rather than needing a leader.

@@ -2,7 +2,9 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relat
 import { ProposalOrmEntity } from '../proposals/proposal.orm-entity';
 
 /**
- * Co-signs of a proposal counted but not yet folded into proposals.cosign_count. A row exists
+ * Co-signs of a proposal counted but not yet folded into proposals.cosign_count, by API nodes
+ * released before co-signs were counted per batch on the proposal row (CosignCountFlusher says
+ * when this can go). A row exists
  * only while it holds something (the flush deletes it), so "which proposals need a flush" is a
  * scan of a table that stays small.
  */

@@ -8,10 +8,11 @@ export interface CosignOutcome {
   readonly created: boolean;
 }
 
-/** What a co-sign's transaction stored; `reached` is the proposal as it crossed its threshold with this co-sign. */
+/**
+ * What a co-sign's write stored, counted exactly once it committed; `reached` is the proposal as
+ * it crossed its threshold with this co-sign.
+ */
 export interface StoredOutcome extends CosignOutcome {
-  /** `shard`: the count shows it after a flush (CosignCountFlusher), which also decides the threshold. */
-  readonly counted: 'exact' | 'shard';
   readonly reached?: Proposal;
 }
 

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { canCosign, type Actor, type ParticipationRules, type Proposal } from '@open-proposals/domain';
+import { canCosign, proposalAuditEntries, recordCosign, type Actor, type ParticipationRules, type Proposal } from '@open-proposals/domain';
 import { AdaptiveBatcher, type BatchAnswers } from '../common/batching/adaptive-batcher';
 import { ApiException } from '../common/errors/api.exception';
 import { DomainException } from '../common/errors/domain.exception';
-import { WriteTransactions } from '../common/persistence/write-transaction';
+import { WriteTransactions, type WriteTransaction } from '../common/persistence/write-transaction';
 import { answerExisting, type StoredOutcome } from './cosign-outcome';
-import { randomShard } from './cosign-counter.repository';
-import { CosignsRepository, type CosignSignals, type NewCosign, type StoredCosign } from './cosigns.repository';
+import { CosignsRepository, type CosignSignals, type CountedCosign, type NewCosign } from './cosigns.repository';
 import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 
-/** One person's co-sign, checked early by CreateCosignService, to store and count in a shard. */
-export interface ShardedCosign {
+/** One person's co-sign, checked early by CreateCosignService, to store and count. */
+export interface BatchedCosign {
   readonly actor: Actor;
   readonly proposalId: string;
   readonly comment: string | null;
@@ -20,7 +19,7 @@ export interface ShardedCosign {
   readonly seen: { readonly proposal: Proposal; readonly version: number };
 }
 
-/** What one item of a batch's transaction came to, before repeats are looked up. */
+/** What one item of a batch came to, before repeats are looked up. */
 type Decided = { readonly refusal: Error } | { readonly stored: StoredOutcome } | { readonly repeat: true };
 
 const keyOf = (proposalId: string, actorId: string): string => `${proposalId}:${actorId}`;
@@ -30,13 +29,17 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 /**
  * The hot path of co-signing (cycles where co-signs keep counting after the threshold), as a
  * group commit: the co-signs that arrive while earlier batches are being written are written
- * together. Usually in one statement: the co-signs still eligible now on the proposal as the
- * early check read it are inserted under their unique keys and counted in one counter shard
- * per proposal, provided the proposal row, taken FOR KEY SHARE by the statement (a close or a
- * moderation act waits for that, no other co-signer does), is still at the version read. The
- * rest — a proposal changed since, a refusal, a key taken — go the long way: one transaction
- * that locks the proposals, checks each co-sign against its row as it now stands and inserts
- * the eligible ones. The threshold crossing is left to the flush, where the count is exact.
+ * together, and counted on the proposal row once per batch rather than once per co-sign (the
+ * batching that ended the UK petitions service's queue on its count row). So the count is exact
+ * when a co-signer is answered.
+ *
+ * Usually one statement: the co-signs still eligible now on the proposal as the early check
+ * read it are inserted under their unique keys and added to the count, provided the proposal,
+ * locked by the statement, is still at the version read and cannot cross its threshold with
+ * this batch. The rest — a proposal changed since, a refusal, a key taken, a batch that may
+ * cross the threshold — go the long way: one transaction that locks the proposals, checks each
+ * co-sign against its row as it now stands, inserts and counts the eligible ones and, where the
+ * count reaches the threshold, moves the proposal and writes its audit row and outbox event once.
  *
  * Each item is answered on its own: a refusal refuses only its item, and if a batch's statement
  * fails, each item is written again alone, so one bad item never fails the others and nothing
@@ -45,7 +48,7 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
  */
 @Injectable()
 export class CosignWriteBatcher {
-  private readonly batcher = new AdaptiveBatcher<ShardedCosign, StoredOutcome>((items) => this.writeBatch(items), { maxBatch: 500, maxInFlight: 3 });
+  private readonly batcher = new AdaptiveBatcher<BatchedCosign, StoredOutcome>((items) => this.writeBatch(items), { maxBatch: 500, maxInFlight: 3 });
 
   constructor(
     private readonly transactions: WriteTransactions,
@@ -53,11 +56,11 @@ export class CosignWriteBatcher {
     private readonly cosigns: CosignsRepository,
   ) {}
 
-  write(cosign: ShardedCosign): Promise<StoredOutcome> {
+  write(cosign: BatchedCosign): Promise<StoredOutcome> {
     return this.batcher.submit(cosign);
   }
 
-  private async writeBatch(items: readonly ShardedCosign[]): Promise<BatchAnswers<StoredOutcome>> {
+  private async writeBatch(items: readonly BatchedCosign[]): Promise<BatchAnswers<StoredOutcome>> {
     try {
       return await this.writeTogether(items);
     } catch (error) {
@@ -66,7 +69,7 @@ export class CosignWriteBatcher {
     }
   }
 
-  private async writeTogether(items: readonly ShardedCosign[]): Promise<BatchAnswers<StoredOutcome>> {
+  private async writeTogether(items: readonly BatchedCosign[]): Promise<BatchAnswers<StoredOutcome>> {
     // A person's parallel requests (a double click) can meet in one batch: the first is
     // written, the others are its repeats (refused alike if it is refused).
     const firstOf = new Map<string, number>();
@@ -85,16 +88,15 @@ export class CosignWriteBatcher {
       return canCosign(seen.proposal, rules, now, actor).ok;
     });
     if (quick.length > 0) {
-      const stored = await this.cosigns.insertCountedInShardIfUnchanged(
+      const stored = await this.cosigns.insertCountedIfUnchanged(
         quick.map((index) => ({ ...toNewCosign(items[index]), version: (items[index]).seen.version })),
         now,
-        randomShard(),
       );
-      this.markStored(items, quick, stored, decided);
+      markStored(items, quick, stored, new Map(), decided);
     }
     const slow = firsts.filter((index) => !decided.has(index));
     if (slow.length > 0) {
-      const locked = await this.writeLocked(slow.map((index) => items[index]));
+      const locked = await this.transactions.run((tx) => this.writeLocked(tx, slow.map((index) => items[index])));
       slow.forEach((index, i) => decided.set(index, locked[i]));
     }
 
@@ -107,7 +109,7 @@ export class CosignWriteBatcher {
         if (first !== undefined && 'refusal' in first) return first.refusal;
         if (first !== undefined && 'stored' in first && firstIndex === index) return first.stored;
         try {
-          return { ...answerExisting(await this.cosigns.find(item.proposalId, item.actor.id)), counted: 'exact' };
+          return answerExisting(await this.cosigns.find(item.proposalId, item.actor.id));
         } catch (error) {
           return asError(error);
         }
@@ -115,46 +117,88 @@ export class CosignWriteBatcher {
     );
   }
 
-  /** The long way, for the items the one statement left out: lock, check against the rows as they stand, insert. */
-  private writeLocked(items: readonly ShardedCosign[]): Promise<Decided[]> {
-    return this.transactions.run(async (tx) => {
-      // Decided on the rows as they stand under the lock, with the time after any wait for it:
-      // a co-sign racing the deadline, a blackout or a close cannot slip in.
-      const states = await this.cosigning.lockedStates([...new Set(items.map((item) => item.proposalId))], tx.manager);
-      const now = new Date();
-      const decided = new Map<number, Decided>();
-      const eligible = items.flatMap((item, index) => {
-        const state = states.get(item.proposalId);
-        const verdict = state === undefined ? undefined : canCosign(state, item.rules, now, item.actor);
-        if (verdict === undefined) decided.set(index, { refusal: new ApiException('not_found') });
-        else if (!verdict.ok) decided.set(index, { refusal: new DomainException(verdict.error) });
-        return verdict?.ok === true ? [index] : [];
-      });
-      if (eligible.length > 0) {
-        const stored = await this.cosigns.insertCountedInShard(
-          eligible.map((index) => toNewCosign(items[index])),
-          now,
-          randomShard(),
-          tx.manager,
-        );
-        this.markStored(items, eligible, stored, decided);
-      }
-      // Not stored: a key was taken by a request that committed before this one.
-      return items.map((_, index) => decided.get(index) ?? { repeat: true });
+  /**
+   * The long way, for the items the one statement left out: lock, check against the rows as
+   * they stand, insert and count, and cross the threshold where the count reaches it.
+   */
+  private async writeLocked(tx: WriteTransaction, items: readonly BatchedCosign[]): Promise<Decided[]> {
+    // Decided on the rows as they stand under the lock, with the time after any wait for it:
+    // a co-sign racing the deadline, a blackout or a close cannot slip in.
+    const states = await this.cosigning.lockedForCounting([...new Set(items.map((item) => item.proposalId))], tx.manager);
+    const now = new Date();
+    const decided = new Map<number, Decided>();
+    const eligible = items.flatMap((item, index) => {
+      const state = states.get(item.proposalId);
+      const verdict = state === undefined ? undefined : canCosign(state, item.rules, now, item.actor);
+      if (verdict === undefined) decided.set(index, { refusal: new ApiException('not_found') });
+      else if (!verdict.ok) decided.set(index, { refusal: new DomainException(verdict.error) });
+      return verdict?.ok === true ? [index] : [];
     });
+    if (eligible.length > 0) {
+      const stored = await this.cosigns.insertCounted(
+        eligible.map((index) => toNewCosign(items[index])),
+        now,
+        tx.manager,
+      );
+      const reached = await this.crossThresholds(tx, items, stored, states, now);
+      markStored(items, eligible, stored, reached, decided);
+    }
+    // Not stored: a key was taken by a request that committed before this one.
+    return items.map((_, index) => decided.get(index) ?? { repeat: true });
   }
 
-  private markStored(items: readonly ShardedCosign[], indexes: readonly number[], stored: readonly StoredCosign[], decided: Map<number, Decided>): void {
-    const byKey = new Map(stored.map(({ invalidatedAt: _, ...cosign }) => [keyOf(cosign.proposalId, cosign.cosignerId), cosign]));
-    for (const index of indexes) {
-      const item = items[index];
-      const cosign = byKey.get(keyOf(item.proposalId, item.actor.id));
-      if (cosign !== undefined) decided.set(index, { stored: { cosign, created: true, counted: 'shard' } });
+  /**
+   * Moves each proposal whose count this batch brought to its threshold, once: the conditional
+   * update lets exactly one writer win on any node. The crossing belongs to the co-sign that
+   * made the count equal the threshold, even when the batch adds several: the event says so
+   * (cosignCount = threshold), as when every co-sign updated the row on its own.
+   */
+  private async crossThresholds(
+    tx: WriteTransaction,
+    items: readonly BatchedCosign[],
+    stored: readonly CountedCosign[],
+    states: ReadonlyMap<string, Proposal>,
+    now: Date,
+  ): Promise<Map<string, Proposal>> {
+    const reached = new Map<string, Proposal>();
+    const newCounts = new Map(stored.map((cosign) => [cosign.proposalId, cosign.newCount]));
+    for (const [proposalId, newCount] of newCounts) {
+      const current = states.get(proposalId);
+      const rules = items.find((item) => item.proposalId === proposalId)?.rules;
+      if (current === undefined || rules === undefined || current.status !== 'open' || newCount < rules.threshold) continue;
+      const before: Proposal = { ...current, cosignCount: Math.min(current.cosignCount, rules.threshold - 1) };
+      const transition = recordCosign(before, { newCount: rules.threshold }, rules, now);
+      if (transition.ok && transition.value.events.length > 0 && (await this.cosigning.markThresholdReached(transition.value.proposal, tx.manager))) {
+        await tx.audit(proposalAuditEntries(before, transition.value));
+        await tx.publish('proposal', proposalId, transition.value.events);
+        reached.set(proposalId, transition.value.proposal);
+      }
     }
+    return reached;
   }
 }
 
-const toNewCosign = ({ actor, proposalId, comment, signals }: ShardedCosign): NewCosign => ({
+/** Marks the items whose co-sign the statement stored; the one that crossed a threshold carries the proposal it moved. */
+const markStored = (
+  items: readonly BatchedCosign[],
+  indexes: readonly number[],
+  stored: readonly CountedCosign[],
+  reached: ReadonlyMap<string, Proposal>,
+  decided: Map<number, Decided>,
+): void => {
+  const byKey = new Map(stored.map(({ invalidatedAt: _, newCount: __, ...cosign }) => [keyOf(cosign.proposalId, cosign.cosignerId), cosign]));
+  const announced = new Set<string>();
+  for (const index of indexes) {
+    const item = items[index];
+    const cosign = byKey.get(keyOf(item.proposalId, item.actor.id));
+    if (cosign === undefined) continue;
+    const moved = announced.has(item.proposalId) ? undefined : reached.get(item.proposalId);
+    if (moved !== undefined) announced.add(item.proposalId);
+    decided.set(index, { stored: { cosign, created: true, ...(moved === undefined ? {} : { reached: moved }) } });
+  }
+};
+
+const toNewCosign = ({ actor, proposalId, comment, signals }: BatchedCosign): NewCosign => ({
   proposalId,
   cosignerId: actor.id,
   verificationTier: actor.verificationTier,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Cosign, VerificationTier } from '@open-proposals/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { shardUpsertOfInserted } from './cosign-counter.repository';
 
 interface CosignRow {
   id: string;
@@ -71,50 +70,71 @@ export class CosignsRepository {
   }
 
   /**
-   * Stores a batch of co-signs made at `at` and counts the stored ones in counter shard `shard`
-   * of their proposals, in one statement: insertIfAbsent for many (the same unique keys decide,
-   * and the account row is read in the statement), with the shard upsert as a data-modifying
-   * CTE over what was inserted. Answers the co-signs stored; an item left out had a key taken.
-   * At most one item per (proposal, person): the caller answers repeats. For a transaction that
-   * holds the proposal rows already (ProposalCosigningRepository.lockedStates).
+   * Stores a batch of co-signs made at `at` and adds the stored ones to their proposals' counts,
+   * in one statement: insertIfAbsent for many (the same unique keys decide, and the account row
+   * is read in the statement), with the count update as a data-modifying CTE over what was
+   * inserted. Each co-sign stored comes back with its proposal's new count; an item left out
+   * had a key taken. At most one item per (proposal, person): the caller answers repeats. For a
+   * transaction that holds the proposal rows already (ProposalCosigningRepository.lockedForCounting).
    */
-  async insertCountedInShard(items: readonly NewCosign[], at: Date, shard: number, manager: EntityManager): Promise<StoredCosign[]> {
-    return (await manager.query<CosignRow[]>(insertCountedInShardSql(false), [...columnsOf(items), at, shard])).map(toCosign);
+  async insertCounted(items: readonly NewCosign[], at: Date, manager: EntityManager): Promise<CountedCosign[]> {
+    return (await manager.query<CountedCosignRow[]>(insertCountedSql(false), [...columnsOf(items), at])).map(toCountedCosign);
   }
 
   /**
-   * insertCountedInShard as a statement of its own (its own transaction, with no round trip for
-   * BEGIN, a lock or COMMIT), for co-signs checked against their proposals as read at `version`:
-   * the statement takes each proposal row FOR KEY SHARE itself and stores an item only while its
-   * proposal is still at that version (any change of state moves it on), so a close or a
-   * moderation act that commits first leaves the item out. Items left out had a key taken or
-   * their proposal changed; the caller writes them the long way, under the lock.
+   * insertCounted as a statement of its own (its own transaction: no round trip for BEGIN, a
+   * lock or COMMIT), for co-signs checked against their proposals as read at `version`, and only
+   * where they cannot cross a threshold. The statement takes each proposal row FOR NO KEY UPDATE
+   * itself (co-sign batches of one proposal queue there, a close or a moderation act waits, and
+   * the count it adds to is the latest) and stores a proposal's items only while the proposal is
+   * at that version (any change of state moves it on), and either no longer `open` or short of
+   * its threshold by more than the items it has in the batch. Items left out had a key taken,
+   * their proposal changed, or may cross the threshold; the caller writes them the long way, in
+   * a transaction that decides the crossing.
    */
-  async insertCountedInShardIfUnchanged(items: readonly (NewCosign & { readonly version: number })[], at: Date, shard: number): Promise<StoredCosign[]> {
-    const params = [...columnsOf(items), at, shard, items.map((item) => item.version)];
-    return (await this.dataSource.query<CosignRow[]>(insertCountedInShardSql(true), params)).map(toCosign);
+  async insertCountedIfUnchanged(items: readonly (NewCosign & { readonly version: number })[], at: Date): Promise<CountedCosign[]> {
+    const params = [...columnsOf(items), at, items.map((item) => item.version)];
+    return (await this.dataSource.query<CountedCosignRow[]>(insertCountedSql(true), params)).map(toCountedCosign);
   }
 }
+
+/** A co-sign just stored, with its proposal's count after the statement that stored it. */
+export type CountedCosign = StoredCosign & { readonly newCount: number };
+
+type CountedCosignRow = CosignRow & { new_count: number };
+
+const toCountedCosign = (row: CountedCosignRow): CountedCosign => ({ ...toCosign(row), newCount: Number(row.new_count) });
 
 const columnsOf = (items: readonly NewCosign[]): unknown[] =>
   (['proposalId', 'cosignerId', 'verificationTier', 'comment', 'ipPrefixHash', 'ipPrefixMasked'] as const).map((key) => items.map((item) => item[key]));
 
-/** $1–$6 the columns of the items, $7 the time, $8 the shard; `guarded`: $9 the proposal versions the items were checked at. */
-const insertCountedInShardSql = (guarded: boolean): string =>
+/** $1–$6 the columns of the items, $7 the time; `guarded`: $8 the proposal versions the items were checked at. */
+const insertCountedSql = (guarded: boolean): string =>
   `WITH input AS (
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]${guarded ? ', $9::int[]' : ''})
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]${guarded ? ', $8::int[]' : ''})
        AS t(proposal_id, user_id, verification_tier, comment, ip_prefix_hash, ip_prefix_masked${guarded ? ', version' : ''})
    )${
      guarded
-       ? `, unchanged AS (
-     SELECT p.id, p.version FROM proposals p WHERE p.id IN (SELECT proposal_id FROM input) FOR KEY SHARE
+       ? `, locked AS (
+     SELECT p.id, p.version, p.status, p.cosign_count, c.threshold
+     FROM proposals p JOIN participation_cycles c ON c.id = p.cycle_id
+     WHERE p.id IN (SELECT proposal_id FROM input)
+     FOR NO KEY UPDATE OF p
+   ), safe AS (
+     SELECT l.id, l.version FROM locked l
+     WHERE l.status <> 'open' OR l.cosign_count + (SELECT count(*) FROM input i WHERE i.proposal_id = l.id) < l.threshold
    )`
        : ''
    }, ins AS (
      INSERT INTO cosigns (proposal_id, user_id, verification_tier, comment, created_at, email_domain, phone_key, ip_prefix_hash, ip_prefix_masked)
      SELECT i.proposal_id, u.id, i.verification_tier, i.comment, $7, nullif(lower(split_part(u.email, '@', 2)), ''), u.phone_key, i.ip_prefix_hash, i.ip_prefix_masked
-     FROM input i JOIN users u ON u.id = i.user_id${guarded ? ' JOIN unchanged p ON p.id = i.proposal_id AND p.version = i.version' : ''}
+     FROM input i JOIN users u ON u.id = i.user_id${guarded ? ' JOIN safe s ON s.id = i.proposal_id AND s.version = i.version' : ''}
      ON CONFLICT DO NOTHING
      RETURNING ${COLUMNS}
-   ), counted AS (${shardUpsertOfInserted('$8')})
-   SELECT * FROM ins`;
+   ), counted AS (
+     UPDATE proposals p SET cosign_count = p.cosign_count + added.n
+     FROM (SELECT proposal_id, count(*)::int AS n FROM ins GROUP BY proposal_id) added
+     WHERE p.id = added.proposal_id
+     RETURNING p.id, p.cosign_count
+   )
+   SELECT ins.*, counted.cosign_count AS new_count FROM ins JOIN counted ON counted.id = ins.proposal_id`;

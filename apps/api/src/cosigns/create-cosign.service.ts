@@ -16,7 +16,6 @@ import { ProposalStatusBroadcaster } from '../common/realtime/proposal-status.br
 import { CosignProposalLoader } from './cosign-proposal.loader';
 import { PUBLIC_STATUSES } from '../proposals/public-proposal';
 import { CountBroadcaster } from './cosign-count.broadcaster';
-import { CosignCountFlusher } from './cosign-count.flusher';
 import { CosignRulesCache } from './cosign-rules.cache';
 import { CosignCounter } from './cosign-counter.repository';
 import { CosignsRepository, type CosignSignals } from './cosigns.repository';
@@ -28,13 +27,14 @@ import { ProposalCosigningRepository } from './proposal-cosigning.repository';
 const isPublic = (proposal: Proposal): boolean => (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
 
 /**
- * Co-signs a proposal: checks early without a transaction, then stores and counts the co-sign in
- * one short transaction that re-checks eligibility against the proposal row as it then stands.
- * On the hot path (co-signs keep counting after the threshold) that transaction is shared with
- * the co-signs arriving meanwhile (CosignWriteBatcher) and counts in a shard; where co-signing
- * stops at the threshold it is the co-sign's own and counts exactly. The threshold crossing —
- * moving the proposal and writing its audit row and outbox event once — happens where the count
- * is exact: in the flush, or in the exact path's transaction. A refused co-sign stores nothing.
+ * Co-signs a proposal: checks early without a transaction, then stores and counts the co-sign,
+ * re-checking eligibility against the proposal row as it then stands. On the hot path (co-signs
+ * keep counting after the threshold) the write is shared with the co-signs arriving meanwhile
+ * (CosignWriteBatcher), which count once per batch; where co-signing stops at the threshold the
+ * co-sign has a transaction of its own, which refuses the co-sign past the threshold. Either way
+ * the count is exact when the co-signer is answered, and the threshold crossing — moving the
+ * proposal and writing its audit row and outbox event once — happens in the transaction whose
+ * count reaches the threshold. A refused co-sign stores nothing.
  */
 @Injectable()
 export class CreateCosignService {
@@ -47,7 +47,6 @@ export class CreateCosignService {
     private readonly cosigning: ProposalCosigningRepository,
     private readonly counts: CountBroadcaster,
     private readonly statuses: ProposalStatusBroadcaster,
-    private readonly flusher: CosignCountFlusher,
     private readonly batches: CosignWriteBatcher,
     private readonly fingerprints: CosignFingerprinter,
   ) {}
@@ -75,16 +74,12 @@ export class CreateCosignService {
     }
 
     const signals = this.fingerprints.signals(clientIp);
-    const { reached, counted, ...outcome } = rules.cosignsAccumulateAfterThreshold
+    const { reached, ...outcome } = rules.cosignsAccumulateAfterThreshold
       ? await this.batches.write({ actor, proposalId: proposal.id, comment: comment.value, rules, signals, seen: loaded })
       : await this.transactions.run((tx) => this.storeCountedExactly(tx, actor, proposal.id, comment.value, rules, signals));
-    // The answer waits for a flush that includes this co-sign (batched with every co-sign of the
-    // proposal committed meanwhile), so the co-signer then reads a count that includes theirs.
-    // The flush tells the room the new count.
-    if (outcome.created && counted === 'shard') await this.flusher.flush(proposal.id);
     // Realtime only after the commit, so no socket hears of a co-sign that rolled back. Not awaited:
     // the co-signer's answer does not wait for Redis, and CountBroadcaster never rejects.
-    if (outcome.created && counted === 'exact') void this.counts.changed(proposal.id);
+    if (outcome.created) void this.counts.changed(proposal.id);
     if (reached !== undefined) this.statuses.changed({ proposalId: reached.id, proposerId: reached.proposerId, status: reached.status, public: true });
     return outcome;
   }
@@ -109,7 +104,7 @@ export class CreateCosignService {
     );
     // A repeat: an earlier request of this person (or a parallel one that has just committed)
     // holds a unique key. It is answered as it stands.
-    if (stored === null) return { ...answerExisting(await this.cosigns.find(proposalId, actor.id, tx.manager)), counted: 'exact' };
+    if (stored === null) return answerExisting(await this.cosigns.find(proposalId, actor.id, tx.manager));
 
     const newCount = await this.counter.increment(proposalId, tx.manager);
     const current = newCount === null ? null : await this.cosigning.lockedState(proposalId, tx.manager);
@@ -125,9 +120,9 @@ export class CreateCosignService {
     if (transition.events.length > 0 && (await this.cosigning.markThresholdReached(transition.proposal, tx.manager))) {
       await tx.audit(proposalAuditEntries(before, transition));
       await tx.publish('proposal', proposalId, transition.events);
-      return { cosign: stored, created: true, counted: 'exact', reached: transition.proposal };
+      return { cosign: stored, created: true, reached: transition.proposal };
     }
-    return { cosign: stored, created: true, counted: 'exact' };
+    return { cosign: stored, created: true };
   }
 }
 

@@ -20,8 +20,9 @@ export interface FoldOutcome {
 }
 
 /**
- * Folds a proposal's counter shards into proposals.cosign_count, and decides the threshold
- * crossing there: under the flush's lock on the proposal row the count is exact, and the
+ * Folds a proposal's counter shards (what nodes of the release before still count there; see
+ * CosignCountFlusher) and a bulk invalidation's removals into proposals.cosign_count, and
+ * decides the threshold crossing there: under the flush's lock on the proposal row the count is exact, and the
  * conditional open → threshold_reached update lets exactly one flush (on any node) win, so the
  * routing outbox event is written once, as it was when every co-sign updated the row.
  */

@@ -23,15 +23,17 @@ export class ProposalCosigningRepository {
   }
 
   /**
-   * lockedState for the proposals of a batch of co-signs, by id (a missing id has no row), locked
-   * in id order so that batches never wait on each other in a cycle.
+   * The proposals of a batch of co-signs as they stand now, by id (a missing id has no row), held
+   * FOR NO KEY UPDATE until commit because the batch adds to their counts: other batches of the
+   * same proposals wait, a close or a moderation act (FOR UPDATE) waits or is seen. Locked in id
+   * order, so that batches never wait on each other in a cycle.
    */
-  async lockedStates(proposalIds: readonly string[], manager: EntityManager): Promise<Map<string, Proposal>> {
+  async lockedForCounting(proposalIds: readonly string[], manager: EntityManager): Promise<Map<string, Proposal>> {
     const rows = await manager
       .createQueryBuilder(ProposalOrmEntity, 'p')
       .where('p.id IN (:...ids)', { ids: [...proposalIds] })
       .orderBy('p.id')
-      .setLock('for_key_share')
+      .setLock('for_no_key_update')
       .getMany();
     return new Map(rows.map((row) => [row.id, toDomainProposal(row)]));
   }

@@ -4,7 +4,8 @@ import { DEFAULT_PARTICIPATION_RULES, type Actor } from '@open-proposals/domain'
 import { DataSource } from 'typeorm';
 import { ApiException } from '../../src/common/errors/api.exception';
 import { DomainException } from '../../src/common/errors/domain.exception';
-import { CosignWriteBatcher, type ShardedCosign } from '../../src/cosigns/cosign-write.batcher';
+import { CosignWriteBatcher, type BatchedCosign } from '../../src/cosigns/cosign-write.batcher';
+import type { StoredOutcome } from '../../src/cosigns/cosign-outcome';
 import { NO_SIGNALS } from '../../src/cosigns/cosigns.repository';
 import { ProposalsRepository, type LoadedProposal } from '../../src/proposals/proposals.repository';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -22,14 +23,15 @@ describe('co-sign write batches', () => {
 
   const scalar = async (sql: string, id: string): Promise<number> => Number((await db.query<{ n: string }[]>(sql, [id]))[0]?.n);
   const rowsOf = (id: string): Promise<number> => scalar('SELECT count(*) AS n FROM cosigns WHERE proposal_id = $1', id);
-  const pendingOf = (id: string): Promise<number> => scalar('SELECT coalesce(sum(pending), 0) AS n FROM cosign_counter_shards WHERE proposal_id = $1', id);
+  const statusOf = async (id: string): Promise<string | undefined> => (await db.query<{ status: string }[]>('SELECT status FROM proposals WHERE id = $1', [id]))[0]?.status;
+  const countOf = (id: string): Promise<number> => scalar('SELECT cosign_count AS n FROM proposals WHERE id = $1', id);
   /** What the early check read, as CreateCosignService hands it over. */
   const seenOf = async (proposalId: string): Promise<LoadedProposal> => {
     const loaded = await app.get(ProposalsRepository).findById(proposalId);
     if (loaded === null) throw new Error('no such proposal');
     return loaded;
   };
-  const item = (actor: Actor, proposalId: string, seen: LoadedProposal, comment: string | null = null): ShardedCosign => ({
+  const item = (actor: Actor, proposalId: string, seen: LoadedProposal, comment: string | null = null): BatchedCosign => ({
     actor,
     proposalId,
     comment,
@@ -66,7 +68,7 @@ describe('co-sign write batches', () => {
       batches.write(item(d, randomUUID(), seenOpen)),
     ]);
     const [first, repeat, other, refused, refusedRepeat, missing] = answers;
-    expect(first).toMatchObject({ status: 'fulfilled', value: { created: true, counted: 'shard', cosign: { cosignerId: a.id, comment: '支持' } } });
+    expect(first).toMatchObject({ status: 'fulfilled', value: { created: true, cosign: { cosignerId: a.id, comment: '支持' } } });
     // The double submit is answered with the co-sign the first made, counted once.
     expect(repeat).toMatchObject({ status: 'fulfilled', value: { created: false, cosign: { cosignerId: a.id, comment: '支持' } } });
     expect(other).toMatchObject({ status: 'fulfilled', value: { created: true } });
@@ -77,7 +79,7 @@ describe('co-sign write batches', () => {
     }
     expect(missing?.status).toBe('rejected');
     expect(((missing as PromiseRejectedResult).reason as ApiException).getStatus()).toBe(404);
-    expect([await rowsOf(open.id), await pendingOf(open.id), await rowsOf(closing.id), await pendingOf(closing.id)]).toEqual([2, 2, 0, 0]);
+    expect([await rowsOf(open.id), await countOf(open.id), await rowsOf(closing.id), await countOf(closing.id)]).toEqual([2, 2, 0, 0]);
   });
 
   it('writes each item alone when the batch statement fails, so only the bad item is refused and nothing is half-written', async () => {
@@ -89,7 +91,7 @@ describe('co-sign write batches', () => {
     const seen = await seenOf(id);
     const answers = await settle([batches.write(item(a, id, seen)), batches.write(item(bad, id, seen)), batches.write(item(b, id, seen))]);
     expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect([await rowsOf(id), await pendingOf(id)]).toEqual([2, 2]);
+    expect([await rowsOf(id), await countOf(id)]).toEqual([2, 2]);
   });
 
   it('stores 300 co-signs submitted at once exactly once each, in a few transactions', async () => {
@@ -98,8 +100,27 @@ describe('co-sign write batches', () => {
     const seen = await seenOf(id);
     const answers = await Promise.all(actors.map((actor) => batches.write(item(actor, id, seen))));
     expect(answers.filter((answer) => answer.created)).toHaveLength(300);
-    expect([await rowsOf(id), await pendingOf(id)]).toEqual([300, 300]);
+    expect([await rowsOf(id), await countOf(id)]).toEqual([300, 300]);
     // A batch stamps its co-signs with one time: the first went alone, the rest waited for it together.
     expect(await scalar('SELECT count(DISTINCT created_at) AS n FROM cosigns WHERE proposal_id = $1', id)).toBeLessThanOrEqual(3);
+  });
+
+  it('crosses a threshold once, in the batch whose count reaches it, dated and counted as the co-sign that made it equal', async () => {
+    const cycle = await make.cycle({ threshold: 5 });
+    const { id } = await make.proposal({ cycleId: cycle.id });
+    const actors = await make.phoneActors(9);
+    const rules = { ...DEFAULT_PARTICIPATION_RULES, threshold: 5 };
+    const seen = await seenOf(id);
+    const write = (actor: Actor): Promise<StoredOutcome> => batches.write({ ...item(actor, id, seen), rules });
+    // Three short of the threshold: the one statement counts them.
+    await Promise.all(actors.slice(0, 3).map(write));
+    expect([await countOf(id), await statusOf(id)]).toEqual([3, 'open']);
+    // Six at once would pass it: the long way decides the crossing.
+    const answers = await Promise.all(actors.slice(3).map(write));
+    expect(answers.filter((answer) => answer.reached !== undefined).map((answer) => answer.reached?.status)).toEqual(['threshold_reached']);
+    expect([await rowsOf(id), await countOf(id), await statusOf(id)]).toEqual([9, 9, 'threshold_reached']);
+    const events = await db.query<{ payload: { cosignCount: number } }[]>(`SELECT payload FROM outbox WHERE aggregate_id = $1 AND event_type = 'ProposalThresholdReached'`, [id]);
+    expect(events.map((event) => event.payload.cosignCount)).toEqual([5]);
+    expect(await scalar(`SELECT count(*) AS n FROM audit_log WHERE subject_id = $1 AND action = 'proposal.reach_threshold'`, id)).toBe(1);
   });
 });
