@@ -34,7 +34,7 @@ export class SessionService extends SessionResolver {
         const found = await this.sessions.findActive(ids);
         return ids.map((id) => found.get(id) ?? null);
       },
-      { maxBatch: 200, maxInFlight: 4 },
+      { maxBatch: 500, maxInFlight: 2 },
     );
   }
 

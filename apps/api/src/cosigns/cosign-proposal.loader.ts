@@ -17,7 +17,7 @@ export class CosignProposalLoader {
         const found = await proposals.findByIds([...new Set(ids)]);
         return ids.map((id) => found.get(id) ?? null);
       },
-      { maxBatch: 500, maxInFlight: 2 },
+      { maxBatch: 500, maxInFlight: 1 },
     );
   }
 

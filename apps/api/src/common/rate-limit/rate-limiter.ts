@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { AdaptiveBatcher, type BatchAnswers } from '../batching/adaptive-batcher';
 import { AppConfig } from '../../config/app-config';
 import { RedisConnections } from '../queue/redis-connections';
 import { GCRA_SCRIPT, GCRA_SHA } from './gcra.script';
@@ -8,6 +9,12 @@ import { RATE_LIMITED_ACTIONS, parseRateLimitPolicy, scalePolicy, type RateLimit
 
 /** Who a request comes from, per dimension; a dimension left out (or null) is not counted. */
 export type RateLimitSubject = Readonly<Partial<Record<RateLimitDimension, string | null>>>;
+
+/** One request's buckets, as the script takes them. */
+interface Check {
+  readonly keys: readonly string[];
+  readonly args: readonly string[];
+}
 
 interface Bucket {
   readonly key: string;
@@ -23,6 +30,8 @@ export class RateLimiter {
   private readonly logger = new Logger(RateLimiter.name);
   private readonly policies: ReadonlyMap<RateLimitedAction, RateLimitPolicy>;
   private readonly exemptDomains: ReadonlySet<string>;
+  /** Every co-sign and sign-in is checked: the checks of requests arriving together share one round trip. */
+  private readonly checks = new AdaptiveBatcher<Check, unknown>((checks) => this.evaluateAll(checks), { maxBatch: 500, maxInFlight: 2 });
 
   constructor(
     private readonly config: AppConfig,
@@ -69,13 +78,29 @@ export class RateLimiter {
     return buckets;
   }
 
-  private async evaluate(keys: string[], args: string[]): Promise<unknown> {
-    try {
-      return await this.redis.commands.evalsha(GCRA_SHA, keys.length, ...keys, ...args);
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return this.redis.commands.eval(GCRA_SCRIPT, keys.length, ...keys, ...args);
-    }
+  private evaluate(keys: string[], args: string[]): Promise<unknown> {
+    return this.checks.submit({ keys, args });
+  }
+
+  /**
+   * The checks of one batch in one pipeline: one write to Redis however many requests ask. A
+   * script Redis does not hold yet (after a restart, or a new node) is sent whole, once, and
+   * the checks it refused are sent again.
+   */
+  private async evaluateAll(checks: readonly Check[]): Promise<BatchAnswers<unknown>> {
+    const run = async (loaded: boolean): Promise<[Error | null, unknown][]> => {
+      const pipeline = this.redis.commands.pipeline();
+      if (!loaded) pipeline.script('LOAD', GCRA_SCRIPT);
+      for (const { keys, args } of checks) pipeline.evalsha(GCRA_SHA, keys.length, ...keys, ...args);
+      const answers = (await pipeline.exec()) ?? [];
+      return loaded ? answers : answers.slice(1);
+    };
+    let answers = await run(true);
+    if (answers.some(([error]) => error?.message.startsWith('NOSCRIPT') === true)) answers = await run(false);
+    return checks.map((_, i) => {
+      const [error, result] = answers[i] ?? [new Error('no answer from Redis'), null];
+      return error ?? result;
+    });
   }
 }
 
