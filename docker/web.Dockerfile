@@ -27,6 +27,7 @@ RUN npx nx run-many -t build -p domain web --skip-nx-cache
 # ---- runtime: static files in nginx ------------------------------------------
 FROM nginx:1.27-alpine AS runtime
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf
+COPY docker/nginx-public-reads-cache.conf /etc/nginx/snippets/public-reads-cache.conf
 COPY --from=build /app/apps/web/dist /usr/share/nginx/html
 EXPOSE 80
 HEALTHCHECK --interval=15s --timeout=3s --start-period=5s --retries=3 \

@@ -102,12 +102,20 @@ const proposalPath = (id: string): string => `/api/v1/proposals/${encodeURICompo
 export const fetchProposals = (client: ApiClient, filters: ProposalFilters, signal?: AbortSignal) =>
   client.get<Page<ProposalSummary>>(`/api/v1/proposals?${listQuery(filters)}`, { signal });
 
-/** `cache: 'no-cache'` asks the server again even within the answer's max-age (after a live status change). */
-export const fetchProposal = (client: ApiClient, id: string, signal?: AbortSignal, cache?: RequestCache) =>
-  client.get<ProposalDetail>(proposalPath(id), { signal, ...(cache === undefined ? {} : { cache }) });
+/**
+ * A proposal's page and its statistics are public, so a shared cache in front of the API (the
+ * edge's one-second cache, docker/nginx-public-reads-cache.conf) answers most readers. `fresh`
+ * goes past it, and past the browser's copy: for a reader who needs a copy newer than the
+ * cache's — after their own co-sign, or after a live status change. A refresh storm never asks
+ * for fresh copies.
+ */
+const freshness = (fresh: boolean) => (fresh ? ({ cache: 'no-cache', headers: { 'Cache-Control': 'no-cache' } } as const) : {});
 
-export const fetchCosignStats = (client: ApiClient, id: string, signal?: AbortSignal) =>
-  client.get<CosignStats>(`${proposalPath(id)}/cosigns/stats`, { signal });
+export const fetchProposal = (client: ApiClient, id: string, signal?: AbortSignal, fresh = false) =>
+  client.get<ProposalDetail>(proposalPath(id), { signal, ...freshness(fresh) });
+
+export const fetchCosignStats = (client: ApiClient, id: string, signal?: AbortSignal, fresh = false) =>
+  client.get<CosignStats>(`${proposalPath(id)}/cosigns/stats`, { signal, ...freshness(fresh) });
 
 export const fetchComments = (client: ApiClient, id: string, signal?: AbortSignal) =>
   client.get<Page<CommentThread>>(`${proposalPath(id)}/comments?page=1&pageSize=50`, { signal });

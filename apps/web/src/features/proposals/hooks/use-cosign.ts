@@ -1,16 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
-import { postCosign, proposalKeys } from '../api/proposals-api';
+import { fetchCosignStats, fetchProposal, postCosign, proposalKeys } from '../api/proposals-api';
 
-/** POST a co-sign (with the CSRF header); on success the count, the proposal and the co-signers' comments reload. */
+/**
+ * POST a co-sign (with the CSRF header); on success the count, the proposal and the co-signers'
+ * comments reload. The count and the proposal are fetched fresh, past the caches in front of the
+ * API: a cached copy from just before would not show the reader's own co-sign.
+ */
 export const useCosign = (id: string) => {
   const client = useApiClient();
   const queryClient = useQueryClient();
+  const reloadFresh = (queryKey: QueryKey, load: (signal: AbortSignal) => Promise<unknown>): void =>
+    void queryClient
+      .cancelQueries({ queryKey })
+      .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => load(signal), staleTime: 0 }))
+      // A failure is kept in the query's state, which the page shows.
+      .catch(() => undefined);
   return useMutation({
     mutationFn: (comment: string) => postCosign(client, id, comment),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: proposalKeys.stats(id) });
-      void queryClient.invalidateQueries({ queryKey: proposalKeys.detail(id) });
+      reloadFresh(proposalKeys.stats(id), (signal) => fetchCosignStats(client, id, signal, true));
+      reloadFresh(proposalKeys.detail(id), (signal) => fetchProposal(client, id, signal, true));
       void queryClient.invalidateQueries({ queryKey: proposalKeys.cosignComments(id) });
     },
   });

@@ -26,14 +26,14 @@ export const useLiveCosignStats = (id: string) => {
   });
   useServerEvent('proposal.status', (event) => {
     if (event.proposalId !== id) return;
-    // Past the browser's HTTP cache: the detail is public with max-age=5, and a second change
-    // (threshold reached, then routed by the worker a moment later) would otherwise be answered
-    // with the copy fetched for the first, leaving the page on the older stage. Any fetch still
+    // Fresh, past the browser's and the edge's caches: the detail is public with max-age=5, and a
+    // second change (threshold reached, then routed by the worker a moment later) would otherwise
+    // be answered with the copy fetched for the first, leaving the page on the older stage. Any fetch still
     // in flight is cancelled first, or the new one would merely join it.
     const queryKey = proposalKeys.detail(id);
     void queryClient
       .cancelQueries({ queryKey })
-      .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => fetchProposal(client, id, signal, 'no-cache'), staleTime: 0 }))
+      .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => fetchProposal(client, id, signal, true), staleTime: 0 }))
       // A failure (or a cancellation by the next change) is kept in the query's state, which the page shows.
       .catch(() => undefined);
   });

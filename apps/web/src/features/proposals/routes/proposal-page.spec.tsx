@@ -179,6 +179,10 @@ describe('proposal page', () => {
     expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('csrf-123');
     expect(JSON.parse(init?.body as string)).toEqual({ comment: '加油' });
     expect(screen.queryByRole('dialog')).toBeNull();
+    // The count and the proposal reload fresh, past the edge cache, so the reader's own co-sign shows.
+    const freshness = (calls: ReturnType<typeof callsTo>) => calls.map(({ init: call }) => (call?.headers as Record<string, string> | undefined)?.['Cache-Control']);
+    await waitFor(() => expect(freshness(callsTo(`GET ${BASE}/cosigns/stats`))).toEqual([undefined, 'no-cache']));
+    expect(freshness(callsTo(`GET ${BASE}`).filter(({ url }) => url.endsWith(PROPOSAL_ID)))).toEqual([undefined, 'no-cache']);
   });
 
   it.each([
@@ -215,6 +219,8 @@ describe('proposal page', () => {
     await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toBe('已交付審議'));
     const detailCalls = callsTo(`GET ${BASE}`).filter(({ url }) => url.endsWith(PROPOSAL_ID));
     expect(detailCalls.map(({ init }) => init?.cache)).toEqual(['no-cache', 'no-cache', 'no-cache']);
+    // The reloads after a change also ask the edge cache in front of the API for a fresh copy; the first read does not.
+    expect(detailCalls.map(({ init }) => (init?.headers as Record<string, string> | undefined)?.['Cache-Control'])).toEqual([undefined, 'no-cache', 'no-cache']);
   });
 
   it('shows the not-found page for an unknown id', async () => {
