@@ -17,6 +17,7 @@ import { printTable, record, runInfo } from './lib/report';
 import { createCitizens, createCycle } from './lib/seed';
 import { cosignThroughput } from './scenarios/cosign-throughput.scenario';
 import { commitToSocket, manySockets } from './scenarios/realtime.scenario';
+import { findNginx, startEdgeCache } from './lib/edge-cache';
 import { duplicateSubmits, readsDuringWrites } from './scenarios/reads-and-duplicates.scenario';
 import type { BenchContext, ScenarioResult } from './scenarios/scenario';
 import { listAndSearch } from './scenarios/search.scenario';
@@ -65,7 +66,17 @@ const main = async (): Promise<void> => {
     };
     log(`${people} people with sessions ready`);
     if (only('G1') || only('G1b') || only('G7')) results.push(...(await cosignThroughput(ctx, only)));
-    if (only('G2')) results.push(await readsDuringWrites(ctx));
+    if (only('G2')) {
+      const nginx = findNginx();
+      if (nginx === null) log('G2: no nginx on this machine (apt-get install nginx-light), so no edge cache: G2 measures the API alone');
+      const edge = nginx === null ? null : await startEdgeCache(nginx, platform.baseUrl, ROOT);
+      try {
+        if (edge !== null) results.push(await readsDuringWrites(ctx, { baseUrl: edge.baseUrl, via: 'edge' }));
+        results.push(await readsDuringWrites(ctx, { baseUrl: platform.baseUrl, via: 'api' }));
+      } finally {
+        await edge?.stop();
+      }
+    }
     if (only('G3')) results.push(await duplicateSubmits(ctx));
     if (only('G4')) results.push(await commitToSocket(ctx));
     if (only('G5')) results.push(await manySockets(ctx));

@@ -9,12 +9,21 @@ const streamOf = (streams: readonly StreamResult[], name: string): StreamResult 
   return stream;
 };
 
+/** Where G2's requests go: through the edge as deployed, or straight to the API. */
+export interface ReadsRoute {
+  readonly baseUrl: string;
+  readonly via: 'edge' | 'api';
+}
+
 /**
  * G2: co-sign latency alone, then with the proposal page and its stats read at 10× the write
- * rate (a refresh storm), at half the sustainable write rate found by G1.
+ * rate (a refresh storm), at half the sustainable write rate found by G1. Judged through the
+ * edge as docker/nginx.conf deploys it (its one-second cache of public reads is the answer to a
+ * refresh storm); `via: 'api'` measures the API alone, for comparison.
  */
-export const readsDuringWrites = async (ctx: BenchContext): Promise<ScenarioResult> => {
+export const readsDuringWrites = async (ctx: BenchContext, route: ReadsRoute): Promise<ScenarioResult> => {
   const writeRate = Math.max(10, Math.round((ctx.sustainableRate ?? 100) / 2));
+  const label = route.via === 'edge' ? 'G2' : 'G2 api';
   const run = async (withReads: boolean): Promise<{ write: StreamResult; read?: StreamResult; lag: number }> => {
     const [proposalId] = await createProposals(ctx.platform.pool, ctx.cycleId, ctx.proposerId, 1);
     if (proposalId === undefined) throw new Error('no proposal');
@@ -24,14 +33,14 @@ export const readsDuringWrites = async (ctx: BenchContext): Promise<ScenarioResu
       { method: 'GET', path: `${API_PREFIX}/proposals/${proposalId}/cosigns/stats` },
     ];
     const result = await runLoad({
-      baseUrl: ctx.platform.baseUrl,
+      baseUrl: route.baseUrl,
       durationMs: ctx.stepSeconds * 1000,
       connections: 256,
       streams: [{ name: 'write', rate: writeRate, requests: writes }, ...(withReads ? [{ name: 'read', rate: writeRate * 10, requests: reads }] : [])],
     });
     const write = streamOf(result.streams, 'write');
     const read = withReads ? streamOf(result.streams, 'read') : undefined;
-    ctx.log(`G2 ${withReads ? 'with reads' : 'alone'} at ${writeRate}/s: co-sign p99 ${write.p99Ms} ms (${write.scheduled - write.ok} failed)${read ? `; reads ${read.achievedPerSecond}/s p99 ${read.p99Ms} ms (${read.scheduled - read.ok} failed)` : ''}; generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms`);
+    ctx.log(`${label} ${withReads ? 'with reads' : 'alone'} at ${writeRate}/s: co-sign p99 ${write.p99Ms} ms (${write.scheduled - write.ok} failed)${read ? `; reads ${read.achievedPerSecond}/s p99 ${read.p99Ms} ms (${read.scheduled - read.ok} failed)` : ''}; generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms`);
     return { write, ...(read ? { read } : {}), lag: result.generatorLagP99Ms };
   };
   const alone = await run(false);
@@ -39,12 +48,12 @@ export const readsDuringWrites = async (ctx: BenchContext): Promise<ScenarioResu
   const ratio = mixed.write.p99Ms / Math.max(alone.write.p99Ms, 0.001);
   const failures = mixed.write.scheduled - mixed.write.ok + (mixed.read ? mixed.read.scheduled - mixed.read.ok : 0);
   return {
-    id: 'G2',
-    title: `co-signs at ${writeRate}/s with page + stats reads at ${writeRate * 10}/s`,
-    target: 'p99 with reads ÷ alone ≤ 1.3',
+    id: label,
+    title: `co-signs at ${writeRate}/s with page + stats reads at ${writeRate * 10}/s, ${route.via === 'edge' ? 'through the edge cache (docker/nginx.conf)' : 'straight to the API (no edge; for comparison)'}`,
+    target: route.via === 'edge' ? 'p99 with reads ÷ alone ≤ 1.3' : 'none (the edge is G2)',
     measured: `${ratio.toFixed(2)} (${mixed.write.p99Ms} / ${alone.write.p99Ms} ms; reads p99 ${mixed.read?.p99Ms ?? '-'} ms, ${failures} failed)`,
     pass: ratio <= 1.3 && failures === 0,
-    details: { writeRate, alone, mixed },
+    details: { via: route.via, writeRate, alone, mixed },
   };
 };
 

@@ -5,11 +5,20 @@ import { ListProposalsQuery, SimilarProposalsQuery } from './list-proposals.quer
 import { ProposalReadsRepository } from './proposal-reads.repository';
 import type { Page, PublicProposalDetail, PublicProposalSummary } from './public-proposal';
 import { uuidParam } from '../common/http/uuid-param';
+import { AdaptiveBatcher, sharedReads } from '../common/batching/adaptive-batcher';
 
 @ApiTags('proposals')
 @Controller('v1/proposals')
 export class ProposalsController {
-  constructor(private readonly reads: ProposalReadsRepository) {}
+  /**
+   * A viral proposal's page is read hundreds of times a second: the reads that arrive together
+   * share one load (never an older one: see sharedReads), on top of the edge cache in front.
+   */
+  private readonly details: AdaptiveBatcher<string, PublicProposalDetail | null>;
+
+  constructor(private readonly reads: ProposalReadsRepository) {
+    this.details = sharedReads((id: string) => this.reads.findPublic(id), { maxBatch: 500, maxInFlight: 1 });
+  }
 
   @Get()
   @Header('Cache-Control', 'public, max-age=5')
@@ -32,7 +41,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'One published proposal with its count, threshold, deadline, decision and public timeline' })
   @ApiNotFoundResponse({ description: 'No published proposal has this id' })
   async get(@Param('id', uuidParam) id: string): Promise<PublicProposalDetail> {
-    const proposal = await this.reads.findPublic(id);
+    const proposal = await this.details.submit(id);
     if (proposal === null) throw new ApiException('not_found');
     return proposal;
   }

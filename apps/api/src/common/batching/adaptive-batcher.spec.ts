@@ -1,4 +1,4 @@
-import { AdaptiveBatcher, type BatchAnswers } from './adaptive-batcher';
+import { AdaptiveBatcher, sharedReads, type BatchAnswers } from './adaptive-batcher';
 
 /** A few turns of the event loop: enough for a settled batch to hand over to the next one. */
 const turns = async (): Promise<void> => {
@@ -89,5 +89,21 @@ describe('AdaptiveBatcher (group commit)', () => {
     await expect(Promise.all([batcher.submit(1), batcher.submit(2)])).rejects.toThrow('connection lost');
     await expect(Promise.all([batcher.submit(1), batcher.submit(2)])).rejects.toThrow('a batch of 2 got 1 answers');
     await expect(Promise.all([batcher.submit(3), batcher.submit(4)])).resolves.toEqual([30, 40]);
+  });
+});
+
+describe('sharedReads', () => {
+  it('loads each key once for the reads that arrive together, and fails only the reads of a key whose load failed', async () => {
+    const loads: string[] = [];
+    const reads = sharedReads(
+      (key: string) => {
+        loads.push(key);
+        return key === 'gone' ? Promise.reject(new Error('not found')) : Promise.resolve(`page ${key}`);
+      },
+      { maxBatch: 100, maxInFlight: 1 },
+    );
+    const answers = await Promise.allSettled(['a', 'a', 'gone', 'b', 'a'].map((key) => reads.submit(key)));
+    expect(loads.sort()).toEqual(['a', 'b', 'gone']);
+    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value : (answer.reason as Error).message))).toEqual(['page a', 'page a', 'not found', 'page b', 'page a']);
   });
 });

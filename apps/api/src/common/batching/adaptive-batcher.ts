@@ -77,3 +77,18 @@ export class AdaptiveBatcher<I, O> {
     });
   }
 }
+
+/**
+ * Reads by key for a hot public page: the reads of one key that arrive together share one
+ * load, which starts after all of them asked, so none is handed anything older than its own
+ * request (unlike a cache). A failed load fails only the reads of its key.
+ */
+export const sharedReads = <K, V>(load: (key: K) => Promise<V>, options: AdaptiveBatcherOptions): AdaptiveBatcher<K, V> =>
+  new AdaptiveBatcher<K, V>(async (keys) => {
+    const loaded = new Map(
+      await Promise.all(
+        [...new Set(keys)].map(async (key): Promise<[K, V | Error]> => [key, await load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))]),
+      ),
+    );
+    return keys.map((key) => loaded.get(key) as V | Error);
+  }, options);
