@@ -46,12 +46,18 @@ export const listAndSearch = async (ctx: BenchContext): Promise<ScenarioResult> 
     search: { method: 'GET', path: `${API_PREFIX}/proposals?q=${encodeURIComponent('公共運輸')}` },
     search_rare: { method: 'GET', path: `${API_PREFIX}/proposals?q=${encodeURIComponent('第4242號')}` },
   };
-  const result = await runLoad({
-    baseUrl: ctx.platform.baseUrl,
-    durationMs: ctx.stepSeconds * 1000,
-    connections: 64,
-    streams: Object.entries(queries).map(([name, request]) => ({ name, rate: 20, requests: [request] })),
-  });
+  const load = (durationMs: number) =>
+    runLoad({
+      baseUrl: ctx.platform.baseUrl,
+      durationMs,
+      connections: 64,
+      streams: Object.entries(queries).map(([name, request]) => ({ name, rate: 20, requests: [request] })),
+    });
+  // One unmeasured second first: with 40–100 requests per stream, p95 is the third or fifth
+  // slowest, which would otherwise be the first requests after the bulk load (cold plans and
+  // buffers, an empty list-total cache): not the steady state a busy list page is in.
+  await load(1000);
+  const result = await load(ctx.stepSeconds * 1000);
   const worst = Math.max(...result.streams.map((s) => s.p95Ms));
   const failures = result.streams.reduce((sum, s) => sum + s.scheduled - s.ok, 0);
   ctx.log(`G6: ${result.streams.map((s) => `${s.name} p95 ${s.p95Ms} ms (${s.scheduled - s.ok} failed)`).join(', ')}`);
