@@ -85,7 +85,8 @@ export class CosignsRepository {
    * insertCounted as a statement of its own (its own transaction: no round trip for BEGIN, a
    * lock or COMMIT), for co-signs checked against their proposals as read at `version`, and only
    * where they cannot cross a threshold. The statement takes each proposal row FOR NO KEY UPDATE
-   * itself (co-sign batches of one proposal queue there, a close or a moderation act waits, and
+   * itself, in id order like lockedForCounting so that batches never wait on each other in a
+   * cycle (co-sign batches of one proposal queue there, a close or a moderation act waits, and
    * the count it adds to is the latest) and stores a proposal's items only while the proposal is
    * at that version (any change of state moves it on), and either no longer `open` or short of
    * its threshold by more than the items it has in the batch. Items left out had a key taken,
@@ -119,6 +120,7 @@ const insertCountedSql = (guarded: boolean): string =>
      SELECT p.id, p.version, p.status, p.cosign_count, c.threshold
      FROM proposals p JOIN participation_cycles c ON c.id = p.cycle_id
      WHERE p.id IN (SELECT proposal_id FROM input)
+     ORDER BY p.id
      FOR NO KEY UPDATE OF p
    ), safe AS (
      SELECT l.id, l.version FROM locked l
