@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { realtimeRooms } from '@open-proposals/domain';
+import { AdaptiveBatcher, sharedReads } from '../common/batching/adaptive-batcher';
 import { EmitCoalescer } from '../common/realtime/emit-coalescer.service';
 import { RealtimePublisher } from '../common/realtime/realtime-publisher';
 import { CosignReadsRepository } from './cosign-reads.repository';
@@ -11,14 +12,27 @@ import { CosignReadsRepository } from './cosign-reads.repository';
  */
 @Injectable()
 export class CountBroadcaster {
+  /**
+   * Every co-sign announces its change: the calls of one proposal that arrive together go to the
+   * coalescer (four Redis commands) once, in a call that starts after all of them were made, so
+   * after all of their commits.
+   */
+  private readonly announcements: AdaptiveBatcher<string, void>;
+
   constructor(
     private readonly coalescer: EmitCoalescer,
     private readonly publisher: RealtimePublisher,
     private readonly reads: CosignReadsRepository,
-  ) {}
+  ) {
+    this.announcements = sharedReads((proposalId: string) => this.announce(proposalId), { maxBatch: 1000, maxInFlight: 1 });
+  }
 
-  /** Call after the co-sign's transaction committed; resolves once the leading emit (if any) is sent. */
+  /** Call after the co-sign's transaction committed; resolves once the leading emit (if any) is sent. Never rejects. */
   changed(proposalId: string): Promise<void> {
+    return this.announcements.submit(proposalId);
+  }
+
+  private announce(proposalId: string): Promise<void> {
     return this.coalescer.changed(`proposal-count:${proposalId}`, async () => {
       const totals = await this.reads.publicTotals(proposalId);
       // Not public (any more): nothing to tell the room.
