@@ -22,6 +22,9 @@ export interface BatchedCosign {
 /** What one item of a batch came to, before repeats are looked up. */
 type Decided = { readonly refusal: Error } | { readonly stored: StoredOutcome } | { readonly repeat: true };
 
+/** Items written alone at once after a failed batch: fewer than the pool's connections. */
+const ALONE_AT_ONCE = 4;
+
 const keyOf = (proposalId: string, actorId: string): string => `${proposalId}:${actorId}`;
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
@@ -65,8 +68,21 @@ export class CosignWriteBatcher {
       return await this.writeTogether(items);
     } catch (error) {
       if (items.length === 1) throw error;
-      return Promise.all(items.map((item) => this.writeTogether([item]).then(([answer]) => answer ?? new Error('no answer'), asError)));
+      return this.writeEachAlone(items);
     }
+  }
+
+  /**
+   * After a failed batch: each item alone, a few at a time, so that a batch of hundreds does not
+   * queue every one of them for the pool's connections at once.
+   */
+  private async writeEachAlone(items: readonly BatchedCosign[]): Promise<(StoredOutcome | Error)[]> {
+    const answers: (StoredOutcome | Error)[] = [];
+    for (let start = 0; start < items.length; start += ALONE_AT_ONCE) {
+      const chunk = items.slice(start, start + ALONE_AT_ONCE);
+      answers.push(...(await Promise.all(chunk.map((item) => this.writeTogether([item]).then(([answer]) => answer ?? new Error('no answer'), asError)))));
+    }
+    return answers;
   }
 
   private async writeTogether(items: readonly BatchedCosign[]): Promise<BatchAnswers<StoredOutcome>> {
