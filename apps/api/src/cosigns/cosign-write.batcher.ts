@@ -112,8 +112,21 @@ export class CosignWriteBatcher {
     }
     const slow = firsts.filter((index) => !decided.has(index));
     if (slow.length > 0) {
-      const locked = await this.transactions.run((tx) => this.writeLocked(tx, slow.map((index) => items[index])));
-      slow.forEach((index, i) => decided.set(index, locked[i]));
+      const slowItems = slow.map((index) => items[index]);
+      try {
+        const locked = await this.transactions.run((tx) => this.writeLocked(tx, slowItems));
+        slow.forEach((index, i) => decided.set(index, locked[i]));
+      } catch (error) {
+        // Nothing of this call committed: the caller writes every item again alone.
+        if (slow.length === firsts.length) throw error;
+        // The one statement's co-signs have committed and are answered as stored; only the
+        // items of the failed transaction are written again, alone.
+        const alone = await this.writeEachAlone(slowItems);
+        slow.forEach((index, i) => {
+          const answer = alone[i];
+          decided.set(index, answer instanceof Error || answer === undefined ? { refusal: answer ?? new Error('no answer') } : { stored: answer });
+        });
+      }
     }
 
     // Repeats are answered with what is stored, read after the commit (the winner has committed:

@@ -11,6 +11,9 @@ import { ProposalsRepository, type LoadedProposal } from '../../src/proposals/pr
 import { proposalFactory } from '../factories/proposal.factory';
 import { startTestApi } from '../utils/test-app';
 
+/** A comment PostgreSQL refuses to store: it makes a statement fail after the domain's checks passed. */
+const UNSTORABLE = 'a\u0000b';
+
 /**
  * The co-sign group commit (issue #7): the co-signs submitted together share one transaction,
  * yet each is answered on its own, and one bad item never costs the others their co-sign.
@@ -85,14 +88,34 @@ describe('co-sign write batches', () => {
   it('writes each item alone when the batch statement fails, so only the bad item is refused and nothing is half-written', async () => {
     const { id } = await make.proposal();
     const actors = await make.phoneActors(7);
-    // A tier the table's check constraint refuses: the batch's INSERT fails as a whole.
-    const people = actors.map((actor, index): Actor => (index === 5 ? { ...actor, verificationTier: 'postcard' as Actor['verificationTier'] } : actor));
     const seen = await seenOf(id);
-    // Seven at once: written again alone in two rounds (a few at a time), each answer still its own.
-    const answers = await settle(people.map((person) => batches.write(item(person, id, seen))));
+    // Seven at once, one of them with a comment PostgreSQL cannot store (a NUL character; the
+    // service's validation never lets one through, the writer does not look): the batch's one
+    // statement fails as a whole, and every item is written again alone, a few at a time.
+    const answers = await settle(actors.map((actor, index) => batches.write(item(actor, id, seen, index === 5 ? UNSTORABLE : null))));
     expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value.cosign.cosignerId : null))).toEqual(people.map((person, index) => (index === 5 ? null : person.id)));
+    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value.cosign.cosignerId : null))).toEqual(actors.map((actor, index) => (index === 5 ? null : actor.id)));
     expect([await rowsOf(id), await countOf(id)]).toEqual([6, 6]);
+  });
+
+  it('keeps the co-signs the one statement stored when the long way fails after it, writing only the long way’s items again', async () => {
+    const quick = await make.proposal();
+    const later = await make.proposal();
+    const seenQuick = await seenOf(quick.id);
+    // Read while it looked closed: its co-signs skip the one statement and go the long way,
+    // where the row, open, admits them, and the unstorable comment fails that transaction.
+    const seenClosed = await seenOf(later.id);
+    const looksClosed: LoadedProposal = { ...seenClosed, proposal: { ...seenClosed.proposal, status: 'expired' } };
+    const [a, b, c, d] = (await make.phoneActors(4)) as [Actor, Actor, Actor, Actor];
+    const answers = await settle([
+      batches.write(item(a, quick.id, seenQuick)),
+      batches.write(item(b, quick.id, seenQuick)),
+      batches.write(item(c, later.id, looksClosed)),
+      batches.write(item(d, later.id, looksClosed, UNSTORABLE)),
+    ]);
+    // The first two were committed by the one statement: still answered as new co-signs (201), not as repeats.
+    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value.created : 'refused'))).toEqual([true, true, true, 'refused']);
+    expect([await rowsOf(quick.id), await countOf(quick.id), await rowsOf(later.id), await countOf(later.id)]).toEqual([2, 2, 1, 1]);
   });
 
   it('stores 300 co-signs submitted at once exactly once each, in a few transactions', async () => {
