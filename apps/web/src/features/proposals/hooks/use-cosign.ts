@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { fetchCosignStats, fetchProposal, postCosign, proposalKeys } from '../api/proposals-api';
+import { reloadFresh } from './reload-fresh';
 
 /**
  * POST a co-sign (with the CSRF header); on success the count, the proposal and the co-signers'
@@ -10,17 +11,11 @@ import { fetchCosignStats, fetchProposal, postCosign, proposalKeys } from '../ap
 export const useCosign = (id: string) => {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const reloadFresh = (queryKey: QueryKey, load: (signal: AbortSignal) => Promise<unknown>): void =>
-    void queryClient
-      .cancelQueries({ queryKey })
-      .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => load(signal), staleTime: 0 }))
-      // A failure is kept in the query's state, which the page shows.
-      .catch(() => undefined);
   return useMutation({
     mutationFn: (comment: string) => postCosign(client, id, comment),
     onSuccess: () => {
-      reloadFresh(proposalKeys.stats(id), (signal) => fetchCosignStats(client, id, signal, true));
-      reloadFresh(proposalKeys.detail(id), (signal) => fetchProposal(client, id, signal, true));
+      reloadFresh(queryClient, proposalKeys.stats(id), (signal) => fetchCosignStats(client, id, signal, true));
+      reloadFresh(queryClient, proposalKeys.detail(id), (signal) => fetchProposal(client, id, signal, true));
       void queryClient.invalidateQueries({ queryKey: proposalKeys.cosignComments(id) });
     },
   });

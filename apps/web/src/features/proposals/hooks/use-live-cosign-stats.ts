@@ -3,6 +3,7 @@ import { useApiClient } from '../../../shared/api/api-client-context';
 import { useProposalWatch } from '../../../shared/realtime/use-proposal-watch';
 import { useReconnected } from '../../../shared/realtime/use-reconnected';
 import { useServerEvent } from '../../../shared/realtime/use-server-event';
+import { reloadFresh } from './reload-fresh';
 import { fetchCosignStats, fetchProposal, proposalKeys, type CosignStats } from '../api/proposals-api';
 
 /** A slow safety net in case the socket is down; live counts normally arrive over socket.io. */
@@ -28,14 +29,8 @@ export const useLiveCosignStats = (id: string) => {
     if (event.proposalId !== id) return;
     // Fresh, past the browser's and the edge's caches: the detail is public with max-age=5, and a
     // second change (threshold reached, then routed by the worker a moment later) would otherwise
-    // be answered with the copy fetched for the first, leaving the page on the older stage. Any fetch still
-    // in flight is cancelled first, or the new one would merely join it.
-    const queryKey = proposalKeys.detail(id);
-    void queryClient
-      .cancelQueries({ queryKey })
-      .then(() => queryClient.fetchQuery({ queryKey, queryFn: ({ signal }) => fetchProposal(client, id, signal, true), staleTime: 0 }))
-      // A failure (or a cancellation by the next change) is kept in the query's state, which the page shows.
-      .catch(() => undefined);
+    // be answered with the copy fetched for the first, leaving the page on the older stage.
+    reloadFresh(queryClient, proposalKeys.detail(id), (signal) => fetchProposal(client, id, signal, true));
   });
 
   useReconnected(() => {
