@@ -48,6 +48,16 @@ export class CosignReadsRepository {
     return rows[0] === undefined ? null : { count: Number(rows[0].count), threshold: Number(rows[0].threshold) };
   }
 
+  /** publicTotals of many proposals in one statement; the proposals the public cannot see are left out. */
+  async publicTotalsOf(proposalIds: readonly string[]): Promise<ReadonlyMap<string, CosigningTotals>> {
+    const rows = await this.dataSource.query<{ id: string; count: number; threshold: number }[]>(
+      `SELECT p.id, p.cosign_count AS count, c.threshold FROM proposals p JOIN participation_cycles c ON c.id = p.cycle_id
+       WHERE p.id = ANY($1::uuid[]) AND p.status = ANY($2)`,
+      [proposalIds, PUBLIC_STATUSES],
+    );
+    return new Map(rows.map((row) => [row.id, { count: Number(row.count), threshold: Number(row.threshold) }]));
+  }
+
   /** Co-signs per calendar day in Taiwan (a co-sign at 23:30 UTC counts for the next Taipei day). */
   async perTaipeiDay(proposalId: string): Promise<DayCount[]> {
     const rows = await this.dataSource.query<{ date: string; count: string }[]>(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiException } from '../common/errors/api.exception';
-import { AdaptiveBatcher, sharedReads } from '../common/batching/adaptive-batcher';
+import { AdaptiveBatcher, batchedReads } from '../common/batching/adaptive-batcher';
 import { PublicReadCache } from '../common/http/public-read.cache';
 import { CosignReadsRepository, type CosigningTotals } from './cosign-reads.repository';
 import type { CosignCommentPageResponse, CosignStatsResponse, MyCosignPageResponse } from './cosign.response';
@@ -8,14 +8,14 @@ import type { CosignCommentPageResponse, CosignStatsResponse, MyCosignPageRespon
 /** The read side of co-signing: public statistics and comments, and one's own list. */
 @Injectable()
 export class CosignReadsService {
-  /** The count of a viral proposal is read hundreds of times a second: reads arriving together share one load (sharedReads). */
+  /** The count of a viral proposal is read hundreds of times a second: reads arriving together share one statement (batchedReads). */
   private readonly totals: AdaptiveBatcher<string, CosigningTotals | null>;
 
   constructor(
     private readonly reads: CosignReadsRepository,
     private readonly cache: PublicReadCache,
   ) {
-    this.totals = sharedReads((proposalId: string) => this.reads.publicTotals(proposalId), { maxBatch: 500, maxInFlight: 1 });
+    this.totals = batchedReads((proposalIds: readonly string[]) => this.reads.publicTotalsOf(proposalIds), null, { maxBatch: 500, maxInFlight: 1 });
   }
 
   /**

@@ -54,8 +54,8 @@ export class CosignsController {
     @Res({ passthrough: true }) response: Response,
     @Ip() clientIp: string | undefined,
   ): Promise<CosignResponse> {
-    await this.limits.enforce('cosign', { ip, account: actor.id });
-    const outcome = await this.create.cosign(actor, id, body.comment, clientIp);
+    const admitted = this.limits.enforce('cosign', { ip, account: actor.id });
+    const outcome = await this.create.cosign(actor, id, body.comment, clientIp, admitted);
     if (!outcome.created) response.status(HttpStatus.OK);
     return toCosignResponse(outcome.cosign);
   }

@@ -51,9 +51,14 @@ export class CreateCosignService {
     private readonly fingerprints: CosignFingerprinter,
   ) {}
 
-  /** `clientIp`: the request's address, kept only as a keyed hash of its prefix (CosignFingerprinter). */
-  async cosign(actor: Actor, proposalId: string, rawComment: string | undefined, clientIp?: string): Promise<CosignOutcome> {
-    const loaded = await this.proposalReads.load(proposalId);
+  /**
+   * `clientIp`: the request's address, kept only as a keyed hash of its prefix (CosignFingerprinter).
+   * `admitted`: the caller's rate-limit check, already under way; the proposal is read while it
+   * runs (neither needs the other's answer, and under load each is a batch to wait for), and
+   * nothing is written unless it passes.
+   */
+  async cosign(actor: Actor, proposalId: string, rawComment: string | undefined, clientIp?: string, admitted: Promise<void> = Promise.resolve()): Promise<CosignOutcome> {
+    const [loaded] = await Promise.all([this.proposalReads.load(proposalId), admitted]);
     // Unpublished proposals belong to their proposer; the public cannot tell they exist.
     if (loaded === null || !isPublic(loaded.proposal)) throw new ApiException('not_found');
     const { proposal } = loaded;

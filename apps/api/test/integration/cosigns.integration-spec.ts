@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Actor } from '@open-proposals/domain';
 import { DataSource } from 'typeorm';
+import { CosignProposalLoader } from '../../src/cosigns/cosign-proposal.loader';
 import { CreateCosignService } from '../../src/cosigns/create-cosign.service';
 import { proposalFactory } from '../factories/proposal.factory';
 import { CookieClient } from '../utils/cookie-client';
@@ -76,6 +77,27 @@ describe('co-signing', () => {
     const [row] = await db.query<{ status: string; threshold_reached_at: Date | null }[]>('SELECT status, threshold_reached_at FROM proposals WHERE id = $1', [id]);
     expect(row?.status).toBe('threshold_reached');
     expect(row?.threshold_reached_at).not.toBeNull();
+  });
+
+  it('reads the proposal while the rate-limit check runs, and stores nothing when the check refuses', async () => {
+    const { id } = await make.proposal();
+    const service = app.get(CreateCosignService);
+    const reads = app.get(CosignProposalLoader);
+    const load = jest.spyOn(reads, 'load');
+    try {
+      let refuse: (error: Error) => void = () => undefined;
+      const admitted = new Promise<void>((_resolve, reject) => (refuse = reject));
+      const attempt = service.cosign(await phoneActor(), id, undefined, undefined, admitted);
+      await new Promise((resolve) => setImmediate(resolve));
+      // The read went out before the check answered…
+      expect(load).toHaveBeenCalledWith(id);
+      refuse(new Error('over the limit'));
+      // …and the refusal is the answer, with nothing stored or counted.
+      await expect(attempt).rejects.toThrow('over the limit');
+      expect([await rowsOf(id), await countOf(id)]).toEqual([0, 0]);
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('stops at the threshold when co-signs do not accumulate after it', async () => {

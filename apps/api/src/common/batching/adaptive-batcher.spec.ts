@@ -1,4 +1,4 @@
-import { AdaptiveBatcher, sharedReads, type BatchAnswers } from './adaptive-batcher';
+import { AdaptiveBatcher, batchedReads, sharedReads, type BatchAnswers } from './adaptive-batcher';
 
 /** A few turns of the event loop: enough for a settled batch to hand over to the next one. */
 const turns = async (): Promise<void> => {
@@ -105,5 +105,34 @@ describe('sharedReads', () => {
     const answers = await Promise.allSettled(['a', 'a', 'gone', 'b', 'a'].map((key) => reads.submit(key)));
     expect(loads.sort()).toEqual(['a', 'b', 'gone']);
     expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value : (answer.reason as Error).message))).toEqual(['page a', 'page a', 'not found', 'page b', 'page a']);
+  });
+});
+
+describe('batchedReads', () => {
+  it('loads the distinct keys that arrive together in one call, and answers `missing` for a key it did not find', async () => {
+    const calls: string[][] = [];
+    const reads = batchedReads(
+      (keys: readonly string[]) => {
+        calls.push([...keys]);
+        return Promise.resolve(new Map(keys.filter((key) => key !== 'gone').map((key) => [key, `totals ${key}`])));
+      },
+      null,
+      { maxBatch: 100, maxInFlight: 1 },
+    );
+    const answers = await Promise.all(['a', 'a', 'gone', 'b'].map((key) => reads.submit(key)));
+    expect(calls).toEqual([['a', 'gone', 'b']]);
+    expect(answers).toEqual(['totals a', 'totals a', null, 'totals b']);
+  });
+
+  it('fails the reads of the batch whose load failed, and loads again for the next', async () => {
+    let fail = true;
+    const reads = batchedReads(
+      (keys: readonly string[]) => (fail ? Promise.reject(new Error('connection lost')) : Promise.resolve(new Map(keys.map((key) => [key, 1])))),
+      0,
+      { maxBatch: 100, maxInFlight: 1 },
+    );
+    await expect(Promise.all([reads.submit('a'), reads.submit('b')])).rejects.toThrow('connection lost');
+    fail = false;
+    await expect(Promise.all([reads.submit('a'), reads.submit('b')])).resolves.toEqual([1, 1]);
   });
 });

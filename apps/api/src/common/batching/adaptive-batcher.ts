@@ -92,3 +92,19 @@ export const sharedReads = <K, V>(load: (key: K) => Promise<V>, options: Adaptiv
     );
     return keys.map((key) => loaded.get(key) as V | Error);
   }, options);
+
+/**
+ * Reads by key, one statement for all the keys that arrive together (sharedReads makes one load
+ * per distinct key): for reads made once per proposal when co-signs are spread over many
+ * proposals. `loadMany` answers the keys it found; the others get `missing`. Like sharedReads,
+ * the load starts after every read of the batch asked.
+ */
+export const batchedReads = <K, V>(
+  loadMany: (keys: readonly K[]) => Promise<ReadonlyMap<K, V>>,
+  missing: V,
+  options: AdaptiveBatcherOptions,
+): AdaptiveBatcher<K, V> =>
+  new AdaptiveBatcher<K, V>(async (keys) => {
+    const loaded = await loadMany([...new Set(keys)]);
+    return keys.map((key) => (loaded.has(key) ? (loaded.get(key) as V) : missing));
+  }, options);
