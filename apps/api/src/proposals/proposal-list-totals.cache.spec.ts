@@ -1,5 +1,7 @@
 import type { AppConfig } from '../config/app-config';
-import { ProposalListTotalsCache } from './proposal-list-totals.cache';
+import { ProposalListTotalsCache, STALE_LIMIT_TTLS } from './proposal-list-totals.cache';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const cacheWithTtl = (ms: number): ProposalListTotalsCache => new ProposalListTotalsCache({ PUBLIC_LIST_TOTAL_TTL_MS: ms } as AppConfig);
 
@@ -32,12 +34,37 @@ describe('ProposalListTotalsCache', () => {
     expect(await cache.total('b', countingSource(2).count)).toBe(2);
   });
 
-  it('counts again once the TTL has passed', async () => {
-    const cache = cacheWithTtl(20);
+  it('once the TTL has passed, answers the older total at once and counts again in the background, once', async () => {
+    const cache = cacheWithTtl(200);
     const source = countingSource(1, 2);
     expect(await cache.total('a', source.count)).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await sleep(250);
+    // Nobody waits for the recount: both readers get the total as it was, and one count starts.
+    expect(await Promise.all([cache.total('a', source.count), cache.total('a', source.count)])).toEqual([1, 1]);
+    expect(source.calls()).toBe(2);
+    await sleep(60);
     expect(await cache.total('a', source.count)).toBe(2);
+    expect(source.calls()).toBe(2);
+  });
+
+  it(`waits for a fresh count once a total is older than ${STALE_LIMIT_TTLS} TTLs`, async () => {
+    const cache = cacheWithTtl(10);
+    const source = countingSource(1, 2);
+    expect(await cache.total('a', source.count)).toBe(1);
+    await sleep(10 * STALE_LIMIT_TTLS + 30);
+    expect(await cache.total('a', source.count)).toBe(2);
+  });
+
+  it('keeps the older total when a background recount fails, and counts again for the next reader', async () => {
+    const cache = cacheWithTtl(200);
+    expect(await cache.total('a', countingSource(1).count)).toBe(1);
+    await sleep(250);
+    expect(await cache.total('a', () => Promise.reject(new Error('connection lost')))).toBe(1);
+    await sleep(10);
+    const source = countingSource(3);
+    expect(await cache.total('a', source.count)).toBe(1);
+    await sleep(60);
+    expect(await cache.total('a', source.count)).toBe(3);
   });
 
   it('with a TTL of 0 counts on every request', async () => {
