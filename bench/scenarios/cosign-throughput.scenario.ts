@@ -15,6 +15,8 @@ export interface Step {
   readonly p99Ms: number;
   readonly failures: number;
   readonly generatorLagP99Ms: number;
+  /** The API's peak resident memory during the step (steps against the API only). */
+  readonly apiPeakMb?: number;
   readonly ok: boolean;
 }
 
@@ -37,6 +39,7 @@ export const stepRates = async (
   baseUrl: string,
   pathPrefix: string,
   proposalsPerStep: number,
+  memoryOfPid?: number,
 ): Promise<{ sustainable: number; capacity: number; steps: Step[] }> => {
   const steps: Step[] = [];
   let sustainable = 0;
@@ -45,12 +48,14 @@ export const stepRates = async (
   for (const rate of ratesOf(ctx.quick)) {
     const proposalIds = await createProposals(ctx.platform.pool, ctx.cycleId, ctx.proposerId, proposalsPerStep);
     const count = Math.round(rate * ctx.stepSeconds);
+    const memory = memoryOfPid === undefined ? null : sampleMemory(memoryOfPid);
     const result = await runLoad({
       baseUrl,
       durationMs: ctx.stepSeconds * 1000,
       connections: 256,
       streams: [{ name: 'cosign', rate, requests: cosignRequests(pathPrefix, ctx.users, proposalIds, count) }],
     });
+    const apiPeakMb = memory?.stop();
     const stream = result.streams[0];
     if (stream === undefined) throw new Error('no stream result');
     const kept = keptUp(rate, stream);
@@ -62,9 +67,10 @@ export const stepRates = async (
       p99Ms: stream.p99Ms,
       failures: stream.scheduled - stream.ok,
       generatorLagP99Ms: result.generatorLagP99Ms,
+      ...(apiPeakMb === undefined ? {} : { apiPeakMb }),
       ok,
     });
-    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms`);
+    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}`);
     if (!kept) break;
     capacity = rate;
     latencyHeld &&= ok;
@@ -77,7 +83,7 @@ export const stepRates = async (
 export const cosignThroughput = async (ctx: BenchContext, only: (id: string) => boolean): Promise<ScenarioResult[]> => {
   const results: ScenarioResult[] = [];
   const memory = sampleMemory(ctx.platform.apiPid);
-  const hot = await stepRates(ctx, 'G1 api hot', ctx.platform.baseUrl, API_PREFIX, 1);
+  const hot = await stepRates(ctx, 'G1 api hot', ctx.platform.baseUrl, API_PREFIX, 1, ctx.platform.apiPid);
   const peakMb = memory.stop();
   ctx.sustainableRate = hot.sustainable;
 
@@ -120,13 +126,16 @@ export const cosignThroughput = async (ctx: BenchContext, only: (id: string) => 
     });
   }
   if (only('G7')) {
+    const sustainablePeak = Math.max(0, ...hot.steps.filter((step) => step.rate <= hot.sustainable).map((step) => step.apiPeakMb ?? 0));
     results.push({
       id: 'G7',
       title: 'API resident memory under G1',
       target: '< 300 MB',
-      measured: `${peakMb.toFixed(0)} MB peak`,
+      // Judged on the peak of the whole G1 run, overloaded steps included; the peak up to the
+      // sustainable rate is shown beside it.
+      measured: `${peakMb.toFixed(0)} MB peak (${sustainablePeak.toFixed(0)} MB up to ${hot.sustainable}/s)`,
       pass: peakMb < 300,
-      details: { peakMb },
+      details: { peakMb, sustainablePeakMb: sustainablePeak },
     });
   }
   return results;

@@ -25,7 +25,7 @@ export interface RunningPlatform {
 type Output = 'inherit' | 'ignore' | ((name: string, line: string) => void);
 
 const run = (root: string, name: string, script: string, env: PlatformEnv, output: Output): ChildProcess => {
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist', script)], {
+  const child = spawn(process.execPath, [...(script === 'main.js' && process.env.API_FLAGS ? process.env.API_FLAGS.split(' ') : []), ...(script === 'main.js' && process.env.PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF_DIR] : []), join(root, 'apps/api/dist', script)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: typeof output === 'function' ? ['ignore', 'pipe', 'pipe'] : ['ignore', output, output],

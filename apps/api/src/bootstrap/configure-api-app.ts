@@ -11,6 +11,7 @@ import { ApiException } from '../common/errors/api.exception';
 import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
 import { inputGuardMiddleware } from '../common/errors/input-guard.middleware';
 import { requestIdMiddleware } from '../common/logging/request-id';
+import { requestsInFlightMiddleware } from '../common/http/requests-in-flight.middleware';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { RedisIoAdapter } from '../common/realtime/redis-io.adapter';
 import { AppConfig } from '../config/app-config';
@@ -26,6 +27,7 @@ export const configureApiApp = (app: NestExpressApplication): void => {
   app.useWebSocketAdapter(new RedisIoAdapter(app));
   useSecurityHeaders(app);
   app.use(requestMetricsMiddleware(app.get(MetricsRegistry)));
+  app.use(requestsInFlightMiddleware(config.MAX_REQUESTS_IN_FLIGHT));
   app.use(requestIdMiddleware);
   app.use(jsonBodyMiddleware);
   app.use(inputGuardMiddleware);

@@ -95,6 +95,18 @@ export class AppConfig {
   PUBLIC_READ_CACHE_MS = 1_000;
 
   /**
+   * Requests this node serves at once; beyond it a request is refused at once with 503 and
+   * Retry-After (`server_busy`), before its body is read. A surge past what the node can answer
+   * then costs the people beyond it a retry, instead of costing everyone seconds of queueing and
+   * the node unbounded memory. Health checks and /metrics are never refused. 0 turns it off.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  MAX_REQUESTS_IN_FLIGHT = 500;
+
+  /**
    * Which proxies may name the client's address in X-Forwarded-For: `false`, a hop count, or
    * `loopback` / `uniquelocal` / addresses and subnets. Per-address rate limits rely on it.
    */

@@ -24,6 +24,8 @@ export const ERROR_CATALOG = {
   too_many_requests: { status: 429, 'zh-TW': '請求太頻繁，請稍後再試。', en: 'Too many requests; try again shortly.' },
   // "May not": a commit can succeed just before the connection drops, so a 503 cannot promise nothing was saved.
   service_unavailable: { status: 503, 'zh-TW': '服務暫時無法使用，您的操作可能未完成；請稍後確認後再試。', en: 'The service is briefly unavailable; your action may not have been saved. Check, then try again shortly.' },
+  // Refused before anything was done (MAX_REQUESTS_IN_FLIGHT), so unlike service_unavailable it can say so.
+  server_busy: { status: 503, 'zh-TW': '目前使用人數眾多，系統未受理這次請求，也未做任何變更；請於數秒後再試。', en: 'The platform is very busy and did not take this request; nothing was changed. Try again in a few seconds.' },
   email_taken: { status: 409, 'zh-TW': '此電子郵件已註冊，請直接登入或重設密碼。', en: 'This email is already registered; log in or reset your password.' },
   phone_taken: { status: 409, 'zh-TW': '此手機號碼已由其他帳號驗證使用。', en: 'This mobile number is already used by another account.' },
   weak_password: { status: 400, 'zh-TW': '密碼不符合規則，請依欄位說明修改。', en: 'The password does not meet the rules; change it as described.' },
