@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Open Proposals API image. One image, three entry points:
-#   node apps/api/dist/main.js     HTTP API + socket.io (default CMD)
+#   node --max-old-space-size=256 apps/api/dist/main.js   HTTP API + socket.io (default CMD)
 #   node apps/api/dist/worker.js   queue processors, outbox relay, schedulers
 #   node apps/api/dist/migrate.js  TypeORM migrations, then exit (one-shot)
 # Build context: the repository root (see docker/README.md for .dockerignore).
@@ -53,4 +53,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/ready',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-CMD ["node", "apps/api/dist/main.js"]
+# The heap limit keeps the API's memory near its live heap under load (tools/platform/platform-processes.ts).
+CMD ["node", "--max-old-space-size=256", "apps/api/dist/main.js"]
