@@ -106,6 +106,7 @@ const run = async (plan: LoadPlan): Promise<LoadResult> => {
     if (inFlight === 0) drained?.();
   };
   await openConnections(pool, plan.connections);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const timing: Timing = { windowEnd: started + plan.durationMs + ACHIEVED_SLACK_MS };
   await new Promise<void>((resolve) => {
@@ -134,6 +135,8 @@ const run = async (plan: LoadPlan): Promise<LoadResult> => {
     drained = resolve;
     setTimeout(resolve, plan.drainMs ?? DRAIN_MS).unref();
   });
+  const cpu = process.cpuUsage(cpuBefore);
+  const generatorCpuCores = (cpu.user + cpu.system) / 1000 / (performance.now() - started);
   lag.disable();
   await pool.destroy();
   const seconds = plan.durationMs / 1000;
@@ -151,7 +154,7 @@ const run = async (plan: LoadPlan): Promise<LoadResult> => {
     maxMs: state.histogram.maxValue / 1000,
     ...(state.plan.recordCompletions === true ? { completions: state.completions } : {}),
   }));
-  return { streams, generatorLagP99Ms: lag.percentile(99) / 1e6, generatorLagMaxMs: lag.max / 1e6 };
+  return { streams, generatorLagP99Ms: lag.percentile(99) / 1e6, generatorLagMaxMs: lag.max / 1e6, generatorCpuCores };
 };
 
 process.once('message', (plan: LoadPlan) => {

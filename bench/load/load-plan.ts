@@ -51,4 +51,6 @@ export interface LoadResult {
   /** The generator's own event-loop delay: large values mean the measurement itself lagged. */
   readonly generatorLagP99Ms: number;
   readonly generatorLagMaxMs: number;
+  /** Cores the generator itself used while it sent and awaited the plan's requests: on 2 cores, what it takes from the server. */
+  readonly generatorCpuCores: number;
 }

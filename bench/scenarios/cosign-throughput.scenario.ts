@@ -70,7 +70,7 @@ export const stepRates = async (
       ...(apiPeakMb === undefined ? {} : { apiPeakMb }),
       ok,
     });
-    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}`);
+    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}`);
     if (!kept) break;
     capacity = rate;
     latencyHeld &&= ok;
