@@ -31,6 +31,16 @@ export const CosignFailure = ({ error }: { readonly error: Error }) => {
       </p>
     );
   }
+  // Too many attempts, a busy platform or a brief outage: the server's own words (in the
+  // reader's language) say whether anything was saved and when to try again, which the generic
+  // "not sent, try later" would get wrong for an outage after the commit.
+  if ((status === 429 || status === 503) && error.message !== '') {
+    return (
+      <p className="notice notice--error" role="alert">
+        {error.message}
+      </p>
+    );
+  }
   return (
     <p className="notice notice--error" role="alert">
       {t('proposal.cosign.failed')}

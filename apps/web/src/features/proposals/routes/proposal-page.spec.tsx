@@ -189,6 +189,10 @@ describe('proposal page', () => {
     [409, 'cosign.blackout', '目前為暫停提議與附議期間。', '無法附議： 目前為暫停提議與附議期間。'],
     [403, 'cosign.tier_required', '附議前，請先完成手機驗證。', '附議前需要完成手機驗證，請到帳號設定驗證你的手機號碼。'],
     [401, 'unauthorized', '請先登入', '請先登入才能附議。 前往登入'],
+    [429, 'rate_limited', '操作太頻繁，請在 30 秒後再試。', '操作太頻繁，請在 30 秒後再試。'],
+    [503, 'server_busy', '目前使用人數眾多，系統未受理這次請求，也未做任何變更；請於數秒後再試。', '目前使用人數眾多，系統未受理這次請求，也未做任何變更；請於數秒後再試。'],
+    [503, 'service_unavailable', '服務暫時無法使用，您的操作可能未完成；請稍後確認後再試。', '服務暫時無法使用，您的操作可能未完成；請稍後確認後再試。'],
+    [500, 'internal', '系統發生錯誤，我們已記錄並會處理。', '附議沒有送出，請稍後再試。'],
   ])('explains a %i answer', async (status, code, message, shown) => {
     stubProposal({ [`POST ${BASE}/cosigns`]: [apiError(status, code, message)] });
     renderApp({ path: `/proposals/${PROPOSAL_ID}` });
