@@ -38,17 +38,7 @@ export interface MyCosignRow {
 export class CosignReadsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Count and threshold of a published proposal, or null when the public cannot see it. */
-  async publicTotals(proposalId: string): Promise<CosigningTotals | null> {
-    const rows = await this.dataSource.query<{ count: number; threshold: number }[]>(
-      `SELECT p.cosign_count AS count, c.threshold FROM proposals p JOIN participation_cycles c ON c.id = p.cycle_id
-       WHERE p.id = $1 AND p.status = ANY($2)`,
-      [proposalId, PUBLIC_STATUSES],
-    );
-    return rows[0] === undefined ? null : { count: Number(rows[0].count), threshold: Number(rows[0].threshold) };
-  }
-
-  /** publicTotals of many proposals in one statement; the proposals the public cannot see are left out. */
+  /** Count and threshold of each published proposal asked for, in one statement; the proposals the public cannot see are left out. */
   async publicTotalsOf(proposalIds: readonly string[]): Promise<ReadonlyMap<string, CosigningTotals>> {
     const rows = await this.dataSource.query<{ id: string; count: number; threshold: number }[]>(
       `SELECT p.id, p.cosign_count AS count, c.threshold FROM proposals p JOIN participation_cycles c ON c.id = p.cycle_id

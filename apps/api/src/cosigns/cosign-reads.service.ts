@@ -43,7 +43,7 @@ export class CosignReadsService {
   }
 
   async comments(proposalId: string, page: number, pageSize: number): Promise<CosignCommentPageResponse> {
-    if ((await this.reads.publicTotals(proposalId)) === null) throw new ApiException('not_found');
+    if ((await this.totals.submit(proposalId)) === null) throw new ApiException('not_found');
     const { items, total } = await this.reads.comments(proposalId, page, pageSize);
     return { items: [...items], page, pageSize, total };
   }
