@@ -26,6 +26,9 @@ const watcher = async (baseUrl: string, proposalId: string): Promise<Socket> => 
   return socket;
 };
 
+/** How much later one emit may reach the client than another, when judging the emit rate. */
+const DELIVERY_JITTER_SECONDS = 0.25;
+
 /** G4: from a co-sign's answer (its commit) to a socket hearing a count that includes it; emits per second. */
 export const commitToSocket = async (ctx: BenchContext): Promise<ScenarioResult> => {
   const [proposalId] = await createProposals(ctx.platform.pool, ctx.cycleId, ctx.proposerId, 1);
@@ -55,9 +58,12 @@ export const commitToSocket = async (ctx: BenchContext): Promise<ScenarioResult>
   // The server claims one window a second per room (EmitCoalescer); what a client sees also
   // carries each emit's delivery delay, so two emits can arrive closer than a second apart under
   // load. The rate is therefore judged over the run (≤ 1 per second of the span, plus the first),
-  // and the closest gap is reported beside it.
+  // and the closest gap is reported beside it. The span itself carries that delay at both ends:
+  // eleven emits exactly a second apart, the first delivered 30 ms later than the last, span
+  // 9.97 s. A quarter of a second of delivery jitter is allowed for it; an emitter running at
+  // 1.1 emits a second still fails.
   const spanSeconds = emits.length < 2 ? 0 : ((emits.at(-1)?.at ?? 0) - (emits[0]?.at ?? 0)) / 1000;
-  const perSecondOk = emits.length <= Math.floor(spanSeconds) + 1;
+  const perSecondOk = emits.length <= Math.floor(spanSeconds + DELIVERY_JITTER_SECONDS) + 1;
   ctx.log(`G4: ${emits.length} emits for ${completions.length} co-signs, p95 ${p95} ms, min gap ${minGap} ms, last count ${emits.at(-1)?.count}`);
   return {
     id: 'G4',
