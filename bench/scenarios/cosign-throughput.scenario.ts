@@ -1,5 +1,6 @@
 import { startBareServer } from '../baselines/bare-server';
 import { findPgbench, runPgbench } from '../baselines/pgbench';
+import { measureCpu } from '../lib/process-cpu';
 import { sampleMemory } from '../lib/process-memory';
 import { createProposals } from '../lib/seed';
 import { runLoad } from '../load/load-client';
@@ -17,6 +18,8 @@ export interface Step {
   readonly generatorLagP99Ms: number;
   /** The API's peak resident memory during the step (steps against the API only). */
   readonly apiPeakMb?: number;
+  /** The API's CPU per answered co-sign during the step, in ms: what a change to the hot path costs or saves, steadier than p99. */
+  readonly apiCpuMsPerCosign?: number;
   readonly ok: boolean;
 }
 
@@ -39,7 +42,7 @@ export const stepRates = async (
   baseUrl: string,
   pathPrefix: string,
   proposalsPerStep: number,
-  memoryOfPid?: number,
+  apiPid?: number,
 ): Promise<{ sustainable: number; capacity: number; steps: Step[] }> => {
   const steps: Step[] = [];
   let sustainable = 0;
@@ -48,7 +51,8 @@ export const stepRates = async (
   for (const rate of ratesOf(ctx.quick)) {
     const proposalIds = await createProposals(ctx.platform.pool, ctx.cycleId, ctx.proposerId, proposalsPerStep);
     const count = Math.round(rate * ctx.stepSeconds);
-    const memory = memoryOfPid === undefined ? null : sampleMemory(memoryOfPid);
+    const memory = apiPid === undefined ? null : sampleMemory(apiPid);
+    const cpu = apiPid === undefined ? null : measureCpu(apiPid);
     const result = await runLoad({
       baseUrl,
       durationMs: ctx.stepSeconds * 1000,
@@ -56,8 +60,10 @@ export const stepRates = async (
       streams: [{ name: 'cosign', rate, requests: cosignRequests(pathPrefix, ctx.users, proposalIds, count) }],
     });
     const apiPeakMb = memory?.stop();
+    const apiCpu = cpu?.stop();
     const stream = result.streams[0];
     if (stream === undefined) throw new Error('no stream result');
+    const apiCpuMsPerCosign = apiCpu === undefined || stream.ok === 0 ? undefined : (apiCpu.seconds * 1000) / stream.ok;
     const kept = keptUp(rate, stream);
     const ok = kept && stream.p99Ms <= P99_LIMIT_MS;
     steps.push({
@@ -68,9 +74,10 @@ export const stepRates = async (
       failures: stream.scheduled - stream.ok,
       generatorLagP99Ms: result.generatorLagP99Ms,
       ...(apiPeakMb === undefined ? {} : { apiPeakMb }),
+      ...(apiCpuMsPerCosign === undefined ? {} : { apiCpuMsPerCosign }),
       ok,
     });
-    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}`);
+    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}${apiCpu === undefined || apiCpuMsPerCosign === undefined ? '' : `, API CPU ${apiCpu.cores.toFixed(2)} cores (${apiCpuMsPerCosign.toFixed(2)} ms a co-sign)`}`);
     if (!kept) break;
     capacity = rate;
     latencyHeld &&= ok;
