@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 
 /**
  * How long one turn of the event loop may spend writing a broadcast to sockets before it yields.
- * One count to 5,000 watchers is 5,000 socket writes (about 20 µs each on the benchmark box):
- * written in one turn, every HTTP request arriving meanwhile waited about 100 ms.
+ * One count to 5,000 watchers is 5,000 socket writes (20–40 µs each on the benchmark box):
+ * written in one turn, every HTTP request arriving meanwhile waited 100–200 ms (BENCHMARKS.md, G5).
  */
 export const BROADCAST_SLICE_MS = 5;
 
