@@ -106,6 +106,8 @@ const run = async (plan: LoadPlan): Promise<LoadResult> => {
     if (inFlight === 0) drained?.();
   };
   await openConnections(pool, plan.connections);
+  // Whoever measures the server (its CPU per request) starts now, not while connections open.
+  process.send?.({ clockStarted: true });
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const timing: Timing = { windowEnd: started + plan.durationMs + ACHIEVED_SLACK_MS };

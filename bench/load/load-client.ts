@@ -2,12 +2,18 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { LoadPlan, LoadResult } from './load-plan';
 
-/** Runs one load plan in a fresh generator process and answers its figures. */
-export const runLoad = (plan: LoadPlan): Promise<LoadResult> =>
+type GeneratorMessage = { clockStarted: true } | { ok: true; result: LoadResult } | { ok: false; error: string };
+
+/**
+ * Runs one load plan in a fresh generator process and answers its figures. `onClockStart` is
+ * called when the first arrival is due, after the generator has opened its connections.
+ */
+export const runLoad = (plan: LoadPlan, onClockStart?: () => void): Promise<LoadResult> =>
   new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'generator.process.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
-    child.once('message', (message: { ok: true; result: LoadResult } | { ok: false; error: string }) => {
+    child.on('message', (message: GeneratorMessage) => {
+      if ('clockStarted' in message) return onClockStart?.();
       answered = true;
       if (message.ok) resolve(message.result);
       else reject(new Error(`load generator failed: ${message.error}`));
