@@ -23,6 +23,14 @@ export class MetricsRegistry {
     registers: [this.registry],
   });
 
+  private readonly broadcasts = new Histogram({
+    name: 'op_realtime_broadcast_duration_seconds',
+    help: 'From a live event reaching this node to its last socket written (broadcasts are written 5 ms at a time), by room size',
+    labelNames: ['sockets'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
   constructor(health: HealthService) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
@@ -39,6 +47,12 @@ export class MetricsRegistry {
 
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     this.requests.observe({ method, route, status_class: statusClass(status) }, seconds);
+  }
+
+  /** Room sizes in decades keep the series few. */
+  observeBroadcast(milliseconds: number, sockets: number): void {
+    const size = sockets < 10 ? '1-9' : sockets < 100 ? '10-99' : sockets < 1000 ? '100-999' : '1000+';
+    this.broadcasts.observe({ sockets: size }, milliseconds / 1000);
   }
 
   render(): Promise<string> {

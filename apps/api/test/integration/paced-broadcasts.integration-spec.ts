@@ -22,7 +22,7 @@ describe('paced broadcasts on the real socket.io Redis adapter', () => {
   const key = `${config.REDIS_PREFIX}:paced-socket.io`;
   let clock = 0;
   const errors: unknown[] = [];
-  const pacer = new BroadcastPacer<ServerSocket>((error) => errors.push(error), 3, () => (clock += 1));
+  const pacer = new BroadcastPacer<ServerSocket>({ onWriteError: (error) => errors.push(error), sliceMs: 3, now: () => (clock += 1) });
   const redis = { pub: new Redis(config.REDIS_URL), sub: new Redis(config.REDIS_URL), emitter: new Redis(config.REDIS_URL) };
   let http: HttpServer;
   let server: Server;

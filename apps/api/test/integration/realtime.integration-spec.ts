@@ -111,6 +111,9 @@ describe('realtime: rooms, coalesced counts, two API nodes', () => {
     expect(first.payload).toEqual({ proposalId: id, count: 1, threshold: 5000 });
     await sleep(1200);
     expect(elsewhere).toEqual([]);
+    // The node timed writing it to its sockets, for operators (DEPLOY.md, Realtime).
+    const metrics = await (await fetch(`${urlA}/metrics`)).text();
+    expect(metrics).toMatch(/^op_realtime_broadcast_duration_seconds_count\{sockets="1-9"\} [1-9]/m);
   });
 
   it('answers a watch of anything but a proposal id with an error, and stops sending after unwatch', async () => {

@@ -3,16 +3,28 @@ import { BroadcastPacer } from './broadcast-pacer';
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Every write costs 1 ms of a fake clock; with a 3 ms slice, three writes fit in a turn. */
-const pacerWithClock = (): { pacer: BroadcastPacer<string>; written: string[]; errors: unknown[]; writer: (tag: string) => (target: string) => void } => {
+const pacerWithClock = (): {
+  pacer: BroadcastPacer<string>;
+  written: string[];
+  errors: unknown[];
+  delivered: [number, number][];
+  writer: (tag: string) => (target: string) => void;
+} => {
   let clock = 0;
   const written: string[] = [];
   const errors: unknown[] = [];
-  const pacer = new BroadcastPacer<string>((error) => errors.push(error), 3, () => clock);
+  const delivered: [number, number][] = [];
+  const pacer = new BroadcastPacer<string>({
+    onWriteError: (error) => errors.push(error),
+    onDelivered: (milliseconds, targets) => delivered.push([milliseconds, targets]),
+    sliceMs: 3,
+    now: () => clock,
+  });
   const writer = (tag: string) => (target: string) => {
     clock += 1;
     written.push(`${tag}:${target}`);
   };
-  return { pacer, written, errors, writer };
+  return { pacer, written, errors, delivered, writer };
 };
 
 const targets = (count: number): string[] => Array.from({ length: count }, (_, index) => `s${index}`);
@@ -80,6 +92,23 @@ describe('BroadcastPacer', () => {
     await nextTurn();
     expect(written).toHaveLength(6);
     expect(errors.map((error) => (error as Error).message)).toEqual(['socket s1 is gone', 'socket s4 is gone']);
+  });
+
+  it('reports each delivery once its last socket is written: how long it took, and to how many', async () => {
+    const { pacer, delivered, writer } = pacerWithClock();
+    pacer.deliver(['a'], writer('e1'));
+    expect(delivered).toEqual([[1, 1]]);
+    pacer.deliver(targets(5), writer('e2'));
+    pacer.deliver(['b'], writer('e3'));
+    expect(delivered).toHaveLength(1);
+    await nextTurn();
+    // e2 was handed over at 1 ms (its first slice then ran to 4) and done at 6; e3, handed over
+    // at 4 behind it, waited for the rest of e2 and was done at 7.
+    expect(delivered).toEqual([
+      [1, 1],
+      [5, 5],
+      [3, 1],
+    ]);
   });
 
   it('does nothing for a broadcast to nobody', () => {

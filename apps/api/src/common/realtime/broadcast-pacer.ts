@@ -10,7 +10,17 @@ export const BROADCAST_SLICE_MS = 5;
 interface Delivery<T> {
   readonly targets: readonly T[];
   readonly write: (target: T) => void;
+  readonly queuedAt: number;
   next: number;
+}
+
+export interface BroadcastPacerOptions {
+  /** A write that threw: the other targets are still written. */
+  readonly onWriteError: (error: unknown) => void;
+  /** Each delivery, once its last target is written: ms since it was handed over, and to how many. */
+  readonly onDelivered?: (milliseconds: number, targets: number) => void;
+  readonly sliceMs?: number;
+  readonly now?: () => number;
 }
 
 /**
@@ -23,11 +33,13 @@ export class BroadcastPacer<T> {
   private readonly queue: Delivery<T>[] = [];
   private slicesTaken = 0;
 
-  constructor(
-    private readonly onWriteError: (error: unknown) => void,
-    private readonly sliceMs = BROADCAST_SLICE_MS,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
+  private readonly sliceMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: BroadcastPacerOptions) {
+    this.sliceMs = options.sliceMs ?? BROADCAST_SLICE_MS;
+    this.now = options.now ?? (() => performance.now());
+  }
 
   /** How many slices (turns) have written so far; for tests and diagnostics. */
   get slices(): number {
@@ -36,7 +48,7 @@ export class BroadcastPacer<T> {
 
   deliver(targets: readonly T[], write: (target: T) => void): void {
     if (targets.length === 0) return;
-    this.queue.push({ targets, write, next: 0 });
+    this.queue.push({ targets, write, queuedAt: this.now(), next: 0 });
     // Anything ahead of it is still being written (maybe by this very call stack): writing now
     // would overtake it, so it waits its turn.
     if (this.queue.length === 1) this.writeSlice();
@@ -54,6 +66,7 @@ export class BroadcastPacer<T> {
         if (this.now() >= deadline && this.hasMore(delivery)) return this.yieldTurn();
       }
       this.queue.shift();
+      this.options.onDelivered?.(this.now() - delivery.queuedAt, delivery.targets.length);
       delivery = this.queue[0];
     }
   }
@@ -64,7 +77,7 @@ export class BroadcastPacer<T> {
     } catch (error) {
       // One broken socket must not cost the others their update, nor (in a later turn, with
       // no caller to catch it) the process.
-      this.onWriteError(error);
+      this.options.onWriteError(error);
     }
   }
 

@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AppConfig } from '../../config/app-config';
+import { MetricsRegistry } from '../../metrics/metrics.registry';
 import { RedisConnections } from '../queue/redis-connections';
 import { BroadcastPacer } from './broadcast-pacer';
 import { pacedAdapters } from './paced-broadcasts';
@@ -24,7 +25,11 @@ export class RedisIoAdapter extends IoAdapter {
     const server = super.createIOServer(port, options) as Server;
     const config = this.app.get(AppConfig);
     const redis = this.app.get(RedisConnections);
-    const pacer = new BroadcastPacer<Socket>((error) => this.logger.warn(`a live event was not written to a socket: ${error instanceof Error ? error.message : String(error)}`));
+    const metrics = this.app.get(MetricsRegistry);
+    const pacer = new BroadcastPacer<Socket>({
+      onWriteError: (error) => this.logger.warn(`a live event was not written to a socket: ${error instanceof Error ? error.message : String(error)}`),
+      onDelivered: (milliseconds, sockets) => metrics.observeBroadcast(milliseconds, sockets),
+    });
     server.adapter(pacedAdapters(createAdapter(redis.blocking('io-pub'), redis.blocking('io-sub'), { key: realtimeChannel(config) }), pacer));
     return server;
   }
