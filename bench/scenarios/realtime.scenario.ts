@@ -78,13 +78,21 @@ export const commitToSocket = async (ctx: BenchContext): Promise<ScenarioResult>
 /**
  * The API's own event-loop lag p99 (ms) since its previous scrape: prom-client resets its
  * monitorEventLoopDelay histogram at every scrape of /metrics, so a scrape before the load and
- * one after it bound the interval measured.
+ * one after it bound the interval measured. Beside it, how long the API took on average to write
+ * one broadcast to every socket of a room of 1,000 or more.
  */
-const apiEventLoopLagP99Ms = async (baseUrl: string): Promise<number> => {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('nodejs_eventloop_lag_p99_seconds '));
-  if (line === undefined) throw new Error('the API’s /metrics has no nodejs_eventloop_lag_p99_seconds');
-  return Number(line.split(' ')[1]) * 1000;
+const apiMetrics = async (baseUrl: string): Promise<{ lagP99Ms: number; bigRoomBroadcastMeanMs: number }> => {
+  const lines = (await (await fetch(`${baseUrl}/metrics`)).text()).split('\n');
+  const value = (prefix: string): number | undefined => {
+    const line = lines.find((l) => l.startsWith(`${prefix} `));
+    return line === undefined ? undefined : Number(line.split(' ')[1]);
+  };
+  const lag = value('nodejs_eventloop_lag_p99_seconds');
+  if (lag === undefined) throw new Error('the API’s /metrics has no nodejs_eventloop_lag_p99_seconds');
+  // Since the API started (a histogram, not reset by scrapes): the rooms of 1,000 sockets or more are this scenario's.
+  const sum = value('op_realtime_broadcast_duration_seconds_sum{sockets="1000+"}') ?? NaN;
+  const count = value('op_realtime_broadcast_duration_seconds_count{sockets="1000+"}') ?? NaN;
+  return { lagP99Ms: lag * 1000, bigRoomBroadcastMeanMs: (sum / count) * 1000 };
 };
 
 /**
@@ -120,7 +128,7 @@ export const manySockets = async (ctx: BenchContext): Promise<ScenarioResult> =>
       }
     })();
     const seconds = ctx.stepSeconds * 2;
-    await apiEventLoopLagP99Ms(ctx.platform.baseUrl);
+    await apiMetrics(ctx.platform.baseUrl);
     await runLoad({
       baseUrl: ctx.platform.baseUrl,
       durationMs: seconds * 1000,
@@ -128,20 +136,20 @@ export const manySockets = async (ctx: BenchContext): Promise<ScenarioResult> =>
       streams: [{ name: 'cosign', rate: 100, requests: cosignRequests(API_PREFIX, ctx.users, [proposalId], 100 * seconds) }],
     });
     await sleep(1500);
-    const apiLagP99 = await apiEventLoopLagP99Ms(ctx.platform.baseUrl);
+    const { lagP99Ms: apiLagP99, bigRoomBroadcastMeanMs } = await apiMetrics(ctx.platform.baseUrl);
     probing = false;
     await probeLoop;
     ownLag.disable();
     probe.close();
     const p99 = percentile(rtts, 99);
-    ctx.log(`G5: API event-loop lag p99 ${apiLagP99.toFixed(1)} ms (its /metrics); probe RTT p99 ${p99.toFixed(1)} ms over ${rtts.length} probes; ${heard.size}/${total} sockets heard a count; bench loop lag p99 ${(ownLag.percentile(99) / 1e6).toFixed(1)} ms`);
+    ctx.log(`G5: API event-loop lag p99 ${apiLagP99.toFixed(1)} ms (its /metrics); probe RTT p99 ${p99.toFixed(1)} ms over ${rtts.length} probes; ${heard.size}/${total} sockets heard a count; bench loop lag p99 ${(ownLag.percentile(99) / 1e6).toFixed(1)} ms; the API took ${bigRoomBroadcastMeanMs.toFixed(0)} ms on average to write a count to every socket`);
     return {
       id: 'G5',
       title: '5,000 sockets in one room, counts flowing',
       target: 'API event-loop lag p99 < 100 ms',
       measured: `API event-loop lag p99 ${apiLagP99.toFixed(0)} ms (probe RTT p99 ${p99.toFixed(0)} ms); ${heard.size}/${total} sockets heard`,
       pass: apiLagP99 < 100 && heard.size === total,
-      details: { apiLagP99Ms: apiLagP99, probes: rtts.length, p99, heard: heard.size, benchLagP99Ms: ownLag.percentile(99) / 1e6 },
+      details: { apiLagP99Ms: apiLagP99, bigRoomBroadcastMeanMs, probes: rtts.length, p99, heard: heard.size, benchLagP99Ms: ownLag.percentile(99) / 1e6 },
     };
   } finally {
     for (const socket of sockets) socket.close();

@@ -25,7 +25,7 @@ export class MetricsRegistry {
 
   private readonly broadcasts = new Histogram({
     name: 'op_realtime_broadcast_duration_seconds',
-    help: 'From a live event reaching this node to its last socket written (broadcasts are written 5 ms at a time), by room size',
+    help: 'From a live event reaching this node to its last socket written (broadcasts are written 20 ms at a time), by room size',
     labelNames: ['sockets'] as const,
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],

@@ -4,8 +4,11 @@ import { performance } from 'node:perf_hooks';
  * How long one turn of the event loop may spend writing a broadcast to sockets before it yields.
  * One count to 5,000 watchers is 5,000 socket writes (20–40 µs each on the benchmark box):
  * written in one turn, every HTTP request arriving meanwhile waited 100–200 ms (BENCHMARKS.md, G5).
+ * Smaller slices did not lower the lag measured (GC and other work set its p99 at 45–80 ms with
+ * 5, 10 or 20 ms slices), but each yield lets the writes' own completions run in between, so the
+ * last socket heard a 5,000-socket broadcast after ~710 ms with 5 ms slices and ~250 ms with 20.
  */
-export const BROADCAST_SLICE_MS = 5;
+export const BROADCAST_SLICE_MS = 20;
 
 interface Delivery<T> {
   readonly targets: readonly T[];
