@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import type { CounterMode } from './baselines/cosign-sql';
 import { benchServices, startBenchPlatform } from './lib/bench-platform';
-import { printTable, record, runInfo } from './lib/report';
+import { measureSteal } from './lib/cpu-steal';
+import { formatShare, printTable, record, runInfo } from './lib/report';
 import { createCitizens, createCycle } from './lib/seed';
 import { cosignThroughput } from './scenarios/cosign-throughput.scenario';
 import { commitToSocket, manySockets } from './scenarios/realtime.scenario';
@@ -45,6 +46,7 @@ const main = async (): Promise<void> => {
   const info = runInfo(ROOT, values.label ?? 'current', quick);
   const log = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
   log(`${info.machine}; load average ${info.loadBefore}; commit ${info.commit}; API from ${apiRoot}/apps/api/dist`);
+  const steal = measureSteal();
 
   const platform = await startBenchPlatform(apiRoot, benchServices(), resolve(ROOT, 'bench/results/platform.log.tmp'));
   const results: ScenarioResult[] = [];
@@ -86,7 +88,9 @@ const main = async (): Promise<void> => {
     await platform.stop();
   }
   printTable(results);
-  const file = record(ROOT, info, results, loadavg().map((n) => n.toFixed(2)).join(' '));
+  const stolen = steal.stop();
+  log(`CPU steal over the run: ${formatShare(stolen)} of the machine's CPU time went to other guests`);
+  const file = record(ROOT, info, results, loadavg().map((n) => n.toFixed(2)).join(' '), stolen);
   log(`wrote ${file} and a row in BENCHMARKS.md`);
 };
 

@@ -41,18 +41,21 @@ export const printTable = (results: readonly ScenarioResult[]): void => {
   process.stdout.write(`\n${line(['id', 'ok', 'measured', 'target'])}\n${rows.map(line).join('\n')}\n`);
 };
 
-/** bench/results/<date>.json, and one row per run in BENCHMARKS.md. */
-export const record = (root: string, info: RunInfo, results: readonly ScenarioResult[], loadAfter: string): string => {
+/** A share (0–1) as a whole percentage, or "unknown". */
+export const formatShare = (share: number): string => (Number.isNaN(share) ? 'unknown' : `${Math.round(share * 100)} %`);
+
+/** bench/results/<date>.json, and one row per run in BENCHMARKS.md. `steal`: the machine's CPU steal over the run (0–1, NaN if unknown). */
+export const record = (root: string, info: RunInfo, results: readonly ScenarioResult[], loadAfter: string, steal: number): string => {
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${info.date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ ...info, loadAfter, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...info, loadAfter, steal: Number.isNaN(steal) ? null : steal, results }, null, 2)}\n`);
   const benchmarks = join(root, 'BENCHMARKS.md');
   if (!existsSync(benchmarks)) throw new Error('BENCHMARKS.md is missing');
   const figures = results.map((r) => `**${r.id}** ${r.pass ? '✅' : '❌'} ${r.measured} (target ${r.target})`).join('<br>');
   appendFileSync(
     benchmarks,
-    `| ${info.date.slice(0, 16).replace('T', ' ')} | ${info.commit} | ${info.label}${info.quick ? ' (quick)' : ''} | ${info.machine}; load ${info.loadBefore} → ${loadAfter} | ${figures} |\n`,
+    `| ${info.date.slice(0, 16).replace('T', ' ')} | ${info.commit} | ${info.label}${info.quick ? ' (quick)' : ''} | ${info.machine}; load ${info.loadBefore} → ${loadAfter}; CPU steal ${formatShare(steal)} | ${figures} |\n`,
   );
   return file;
 };

@@ -1,6 +1,8 @@
 import { startBareServer } from '../baselines/bare-server';
 import { findPgbench, runPgbench } from '../baselines/pgbench';
+import { measureSteal } from '../lib/cpu-steal';
 import { measureCpu } from '../lib/process-cpu';
+import { formatShare } from '../lib/report';
 import { sampleMemory } from '../lib/process-memory';
 import { createProposals } from '../lib/seed';
 import { runLoad } from '../load/load-client';
@@ -20,6 +22,8 @@ export interface Step {
   readonly apiPeakMb?: number;
   /** The API's CPU per answered co-sign during the step, in ms: what a change to the hot path costs or saves, steadier than p99. */
   readonly apiCpuMsPerCosign?: number;
+  /** The machine's CPU steal during the step (0–1): a step slowed by other guests says so. */
+  readonly steal: number;
   readonly ok: boolean;
 }
 
@@ -53,6 +57,7 @@ export const stepRates = async (
     const count = Math.round(rate * ctx.stepSeconds);
     const memory = apiPid === undefined ? null : sampleMemory(apiPid);
     const cpu: { meter?: ReturnType<typeof measureCpu> } = {};
+    const steal = measureSteal();
     const result = await runLoad({
       baseUrl,
       durationMs: ctx.stepSeconds * 1000,
@@ -62,6 +67,7 @@ export const stepRates = async (
       // Not while the generator opens its 256 connections: that alone costs the API about half a second of CPU.
       if (apiPid !== undefined) cpu.meter = measureCpu(apiPid);
     });
+    const stolen = steal.stop();
     const apiPeakMb = memory?.stop();
     const apiCpu = cpu.meter?.stop();
     const stream = result.streams[0];
@@ -78,9 +84,10 @@ export const stepRates = async (
       generatorLagP99Ms: result.generatorLagP99Ms,
       ...(apiPeakMb === undefined ? {} : { apiPeakMb }),
       ...(apiCpuMsPerCosign === undefined ? {} : { apiCpuMsPerCosign }),
+      steal: stolen,
       ok,
     });
-    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}${apiCpu === undefined || apiCpuMsPerCosign === undefined ? '' : `, API CPU ${apiCpu.cores.toFixed(2)} cores (${apiCpuMsPerCosign.toFixed(2)} ms a co-sign)`}`);
+    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}${apiCpu === undefined || apiCpuMsPerCosign === undefined ? '' : `, API CPU ${apiCpu.cores.toFixed(2)} cores (${apiCpuMsPerCosign.toFixed(2)} ms a co-sign)`}, CPU steal ${formatShare(stolen)}`);
     if (!kept) break;
     capacity = rate;
     latencyHeld &&= ok;
