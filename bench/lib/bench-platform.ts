@@ -8,6 +8,7 @@ import { deleteKeys } from '@open-proposals/tools/platform/redis-keys';
 export interface BenchPlatform {
   readonly baseUrl: string;
   readonly databaseUrl: string;
+  readonly redisUrl: string;
   readonly pool: pg.Pool;
   readonly apiPid: number;
   stop(): Promise<void>;
@@ -63,6 +64,7 @@ export const startBenchPlatform = async (
     return {
       baseUrl: platform.baseUrl,
       databaseUrl,
+      redisUrl: services.redisUrl,
       pool,
       apiPid,
       stop: async () => {

@@ -2,6 +2,7 @@ import { startBareServer } from '../baselines/bare-server';
 import { findPgbench, runPgbench } from '../baselines/pgbench';
 import { measureSteal } from '../lib/cpu-steal';
 import { measureCpu } from '../lib/process-cpu';
+import { describeCommandsPer, countRedisCommands } from '../lib/redis-commands';
 import { formatShare } from '../lib/report';
 import { sampleMemory } from '../lib/process-memory';
 import { createProposals } from '../lib/seed';
@@ -24,6 +25,8 @@ export interface Step {
   readonly apiCpuMsPerCosign?: number;
   /** The machine's CPU steal during the step (0–1): a step slowed by other guests says so. */
   readonly steal: number;
+  /** Redis commands per answered co-sign (steps against the API only), by command: round trips, where latency is noisy. */
+  readonly redisCommandsPerCosign?: Record<string, number>;
   readonly ok: boolean;
 }
 
@@ -58,6 +61,7 @@ export const stepRates = async (
     const memory = apiPid === undefined ? null : sampleMemory(apiPid);
     const cpu: { meter?: ReturnType<typeof measureCpu> } = {};
     const steal = measureSteal();
+    const redis = apiPid === undefined ? null : await countRedisCommands(ctx.platform.redisUrl);
     const result = await runLoad({
       baseUrl,
       durationMs: ctx.stepSeconds * 1000,
@@ -68,11 +72,13 @@ export const stepRates = async (
       if (apiPid !== undefined) cpu.meter = measureCpu(apiPid);
     });
     const stolen = steal.stop();
+    const redisCommands = await redis?.stop();
     const apiPeakMb = memory?.stop();
     const apiCpu = cpu.meter?.stop();
     const stream = result.streams[0];
     if (stream === undefined) throw new Error('no stream result');
     const apiCpuMsPerCosign = apiCpu === undefined || stream.ok === 0 ? undefined : (apiCpu.seconds * 1000) / stream.ok;
+    const redisPerCosign = redisCommands === undefined || stream.ok === 0 ? undefined : Object.fromEntries([...redisCommands].map(([name, calls]) => [name, calls / stream.ok]));
     const kept = keptUp(rate, stream);
     const ok = kept && stream.p99Ms <= P99_LIMIT_MS;
     steps.push({
@@ -85,9 +91,10 @@ export const stepRates = async (
       ...(apiPeakMb === undefined ? {} : { apiPeakMb }),
       ...(apiCpuMsPerCosign === undefined ? {} : { apiCpuMsPerCosign }),
       steal: stolen,
+      ...(redisPerCosign === undefined ? {} : { redisCommandsPerCosign: redisPerCosign }),
       ok,
     });
-    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}${apiCpu === undefined || apiCpuMsPerCosign === undefined ? '' : `, API CPU ${apiCpu.cores.toFixed(2)} cores (${apiCpuMsPerCosign.toFixed(2)} ms a co-sign)`}, CPU steal ${formatShare(stolen)}`);
+    ctx.log(`${label} ${rate}/s: ${stream.achievedPerSecond}/s p50 ${stream.p50Ms} ms p99 ${stream.p99Ms} ms, ${stream.scheduled - stream.ok} failed ${JSON.stringify(stream.statuses)}, generator lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, CPU ${result.generatorCpuCores.toFixed(2)} cores${apiPeakMb === undefined ? '' : `, API RSS peak ${apiPeakMb.toFixed(0)} MB`}${apiCpu === undefined || apiCpuMsPerCosign === undefined ? '' : `, API CPU ${apiCpu.cores.toFixed(2)} cores (${apiCpuMsPerCosign.toFixed(2)} ms a co-sign)`}, CPU steal ${formatShare(stolen)}${redisCommands === undefined ? '' : `; Redis commands a co-sign: ${describeCommandsPer(redisCommands, stream.ok)}`}`);
     if (!kept) break;
     capacity = rate;
     latencyHeld &&= ok;
