@@ -45,10 +45,13 @@ export const countRedisCommands = async (redisUrl: string): Promise<{ stop(): Pr
   };
 };
 
+/** The commands per unit of work (per co-sign, say), by command. */
+export const commandsPer = (ran: ReadonlyMap<string, number>, units: number): Record<string, number> =>
+  Object.fromEntries([...ran].map(([name, calls]) => [name, calls / units]));
+
 /** The commands per unit of work, most first: `set 1.02, evalsha 1.00, …` (those under 0.05 left out). */
 export const describeCommandsPer = (ran: ReadonlyMap<string, number>, units: number): string =>
-  [...ran]
-    .map(([name, calls]) => [name, calls / units] as const)
+  Object.entries(commandsPer(ran, units))
     .filter(([, per]) => per >= 0.05)
     .sort((a, b) => b[1] - a[1])
     .map(([name, per]) => `${name} ${per.toFixed(2)}`)

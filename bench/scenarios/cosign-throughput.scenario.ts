@@ -2,7 +2,7 @@ import { startBareServer } from '../baselines/bare-server';
 import { findPgbench, runPgbench } from '../baselines/pgbench';
 import { measureSteal } from '../lib/cpu-steal';
 import { measureCpu } from '../lib/process-cpu';
-import { describeCommandsPer, countRedisCommands } from '../lib/redis-commands';
+import { commandsPer, countRedisCommands, describeCommandsPer } from '../lib/redis-commands';
 import { formatShare } from '../lib/report';
 import { sampleMemory } from '../lib/process-memory';
 import { createProposals } from '../lib/seed';
@@ -78,7 +78,7 @@ export const stepRates = async (
     const stream = result.streams[0];
     if (stream === undefined) throw new Error('no stream result');
     const apiCpuMsPerCosign = apiCpu === undefined || stream.ok === 0 ? undefined : (apiCpu.seconds * 1000) / stream.ok;
-    const redisPerCosign = redisCommands === undefined || stream.ok === 0 ? undefined : Object.fromEntries([...redisCommands].map(([name, calls]) => [name, calls / stream.ok]));
+    const redisPerCosign = redisCommands === undefined || stream.ok === 0 ? undefined : commandsPer(redisCommands, stream.ok);
     const kept = keptUp(rate, stream);
     const ok = kept && stream.p99Ms <= P99_LIMIT_MS;
     steps.push({

@@ -8,13 +8,14 @@ export const COALESCE_WINDOW_MS = 1000;
 /** Reads the current state and publishes it; must be safe to call at any time (it is idempotent). */
 export type FreshEmit = () => Promise<void>;
 
-interface HeldWindow {
-  readonly holder: string;
-  /** A local time before which the window certainly has not ended. */
+/** What a process knows about a key's current window, until a local time before which that window certainly has not ended. */
+interface Known {
   readonly until: number;
 }
 
-const until = (entry: HeldWindow | number): number => (typeof entry === 'number' ? entry : entry.until);
+interface HeldWindow extends Known {
+  readonly holder: string;
+}
 
 /** Ended entries are dropped when this many keys are remembered (far more than a node's live rooms). */
 const MAX_REMEMBERED_KEYS = 10_000;
@@ -45,8 +46,8 @@ export class EmitCoalescer implements OnModuleDestroy {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Windows this process claimed, by key. */
   private readonly held = new Map<string, HeldWindow>();
-  /** Keys whose current window has a trailing emit set, until when (local time, see above). */
-  private readonly trailing = new Map<string, number>();
+  /** Keys whose current window has a trailing emit set. */
+  private readonly trailing = new Map<string, Known>();
 
   constructor(private readonly redis: RedisConnections) {}
 
@@ -68,7 +69,7 @@ export class EmitCoalescer implements OnModuleDestroy {
 
   private async leadOrTrail(key: string, emit: FreshEmit): Promise<void> {
     const now = performance.now();
-    if ((this.trailing.get(key) ?? 0) > now) return;
+    if ((this.trailing.get(key)?.until ?? 0) > now) return;
     const held = this.held.get(key);
     if (held !== undefined && held.until > now) return this.trail(key, held.holder, held.until - now, held.until, emit);
 
@@ -91,7 +92,7 @@ export class EmitCoalescer implements OnModuleDestroy {
   private async trail(key: string, holder: string, remaining: number, endsAfter: number, emit: FreshEmit): Promise<void> {
     const trail = this.redis.key('rt', 'trail', key);
     const set = (await this.redis.commands.set(trail, '1', 'PX', Math.max(Math.ceil(remaining), 1), 'NX')) === 'OK';
-    this.remember(this.trailing, key, endsAfter);
+    this.remember(this.trailing, key, { until: endsAfter });
     if (!set) return;
     this.schedule(remaining, async () => {
       await this.redis.commands.del(trail);
@@ -132,10 +133,10 @@ export class EmitCoalescer implements OnModuleDestroy {
   }
 
   /** Entries past their time are dropped only when many have gathered: a lookup checks the time anyway. */
-  private remember<T extends HeldWindow | number>(entries: Map<string, T>, key: string, value: T): void {
+  private remember<T extends Known>(entries: Map<string, T>, key: string, value: T): void {
     if (entries.size >= MAX_REMEMBERED_KEYS) {
       const now = performance.now();
-      for (const [k, v] of entries) if (until(v) <= now) entries.delete(k);
+      for (const [k, v] of entries) if (v.until <= now) entries.delete(k);
     }
     entries.set(key, value);
   }
