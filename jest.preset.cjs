@@ -21,5 +21,7 @@ module.exports = {
     '^@open-proposals/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@open-proposals/tools/(.*)$': path.join(__dirname, 'tools/$1'),
   },
+  // content-disposition 3 (under @fastify/static) ships ES modules only; Node requires them, Jest's runtime cannot, so SWC compiles it.
+  transformIgnorePatterns: ['^(?!.*/node_modules/content-disposition/).*/node_modules/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

@@ -14,6 +14,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { stableOpenApiJson } from './stable-json';
 
 const ROOT = resolve(__dirname, '../..');
@@ -42,7 +43,7 @@ const main = async (): Promise<void> => {
   const api = loadBuiltApi();
   // Placeholders only: preview mode never connects.
   const config = api.parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://unused@127.0.0.1:1/openapi', REDIS_URL: 'redis://127.0.0.1:1' });
-  const app = await NestFactory.create(api.AppModule.forRoot(config) as never, { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(api.AppModule.forRoot(config) as never, new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
   app.setGlobalPrefix('api');
   const document = api.createOpenApiDocument(app);
   writeFileSync(OPENAPI_FILE, stableOpenApiJson(document));

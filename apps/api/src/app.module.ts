@@ -43,8 +43,6 @@ export class AppModule {
         PersistenceModule,
         RealtimeModule,
         MaintenanceModule,
-        // First of the features: Express tries routes in the order they were registered, and the
-        // co-sign route takes most of the requests under load (BENCHMARKS.md, session 7).
         CosignsModule,
         HealthModule,
         MetricsModule,

@@ -15,7 +15,7 @@ import { SignedIn } from '../common/auth/api-session.decorator';
 import { CurrentActor, CurrentSessionId } from '../common/auth/auth.decorators';
 import { setSessionCookies } from '../common/auth/session-cookies';
 import { AppConfig } from '../config/app-config';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ErrorResponse } from '../common/errors/error.response';
 import { emailDomainOf } from '../common/rate-limit/client-address';
 import { ClientIp } from '../common/rate-limit/client-ip.decorator';
@@ -76,7 +76,7 @@ export class AccountsController {
     @CurrentActor() actor: Actor,
     @CurrentSessionId() sessionId: string | null,
     @Body() body: CodeDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AccountView> {
     const account = await this.verification.confirmEmail(actor, body.code);
     await this.rotateSession(actor, sessionId, res);
@@ -108,7 +108,7 @@ export class AccountsController {
     @CurrentActor() actor: Actor,
     @CurrentSessionId() sessionId: string | null,
     @Body() body: CodeDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AccountView> {
     const account = await this.verification.confirmPhone(actor, body.code);
     await this.rotateSession(actor, sessionId, res);
@@ -116,7 +116,7 @@ export class AccountsController {
   }
 
   /** The tier grew, so the session gets a new id (and CSRF token); the old cookie stops working. */
-  private async rotateSession(actor: Actor, sessionId: string | null, res: Response): Promise<void> {
+  private async rotateSession(actor: Actor, sessionId: string | null, res: FastifyReply): Promise<void> {
     if (sessionId === null) return;
     setSessionCookies(res, await this.sessions.rotate(sessionId, actor.id), this.config.isProduction);
   }

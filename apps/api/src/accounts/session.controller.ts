@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SignedIn } from '../common/auth/api-session.decorator';
 import { CurrentActor, CurrentSessionId } from '../common/auth/auth.decorators';
 import { clearSessionCookies, sessionTokenOf, setSessionCookies } from '../common/auth/session-cookies';
@@ -34,7 +34,7 @@ export class SessionController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed' })
   @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'invalid_credentials (the same for an unknown email and a wrong password)' })
   @RateLimitedRoute('login attempts from this address, or for this account from this address')
-  async login(@Body() body: LoginDto, @ClientIp() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AccountView> {
+  async login(@Body() body: LoginDto, @ClientIp() ip: string, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<AccountView> {
     // Throttled per address and per (address, account), never per account alone: failing passwords
     // for someone from elsewhere must not lock them out of their own browser.
     const attempt = { ip, ip_account: `${ip} ${body.email}` };
@@ -52,7 +52,7 @@ export class SessionController {
   @SignedIn()
   @ApiOperation({ summary: 'Log out: ends this session and clears its cookies' })
   @ApiNoContentResponse({ description: 'Logged out' })
-  async logout(@CurrentSessionId() sessionId: string | null, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@CurrentSessionId() sessionId: string | null, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     if (sessionId !== null) await this.sessions.logout(sessionId);
     clearSessionCookies(res, this.config.isProduction);
   }

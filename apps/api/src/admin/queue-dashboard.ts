@@ -1,12 +1,13 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@bull-board/fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { hasRole } from '@open-proposals/domain';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionTokenOf } from '../common/auth/session-cookies';
 import { SessionResolver } from '../common/auth/session-resolver';
 import { ApiException } from '../common/errors/api.exception';
+import { sendError } from '../common/errors/all-exceptions.filter';
 import { QUEUE_NAMES } from '../common/queue/job-catalog';
 import { JobQueue } from '../common/queue/job-queue.service';
 
@@ -20,41 +21,51 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * must prove they come from this origin: browsers set Sec-Fetch-Site (and Origin) on every
  * fetch, and a forged cross-site form cannot fake either. The session cookie is SameSite=Lax too.
  */
-const sameOrigin = (req: Request): boolean => {
-  const site = req.headers['sec-fetch-site'];
+const sameOrigin = (request: FastifyRequest): boolean => {
+  const site = request.headers['sec-fetch-site'];
   if (typeof site === 'string') return site === 'same-origin';
-  const origin = req.headers.origin;
-  return typeof origin === 'string' && origin === `${req.protocol}://${req.get('host') ?? ''}`;
+  const origin = request.headers.origin;
+  return typeof origin === 'string' && origin === `${request.protocol}://${request.headers.host ?? ''}`;
 };
 
-/** Admins only, as the rest of the admin API: 401 without a session, 403 for everyone else. */
+/**
+ * Admins only, as the rest of the admin API: 401 without a session, 403 for everyone else. The
+ * refusal is written here, in the API's error format: Bull Board's routes have an error handler
+ * of their own, which would answer every error 500.
+ */
 const adminsOnly =
   (sessions: SessionResolver) =>
-  (req: Request, res: Response, next: NextFunction): void => {
-    const token = sessionTokenOf(req.cookies);
-    const resolve = token === null ? Promise.resolve(null) : sessions.resolve(token);
-    resolve.then(
-      (session) => {
-        if (session === null) return next(new ApiException('unauthenticated'));
-        if (!hasRole(session.actor, 'admin')) return next(new ApiException('forbidden'));
-        if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) return next(new ApiException('csrf_failed'));
-        // The dashboard shows job payloads (proposal ids, never personal data); still, never cache it.
-        res.setHeader('Cache-Control', 'no-store');
-        next();
-      },
-      (error: unknown) => next(error),
-    );
+  async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    const token = sessionTokenOf(request.cookies);
+    try {
+      const session = token === null ? null : await sessions.resolve(token);
+      if (session === null) throw new ApiException('unauthenticated');
+      if (!hasRole(session.actor, 'admin')) throw new ApiException('forbidden');
+      if (!SAFE_METHODS.has(request.method) && !sameOrigin(request)) throw new ApiException('csrf_failed');
+    } catch (error) {
+      return sendError(error, request, reply);
+    }
+    // The dashboard shows job payloads (proposal ids, never personal data); still, never cache it.
+    reply.header('Cache-Control', 'no-store');
+    return undefined;
   };
 
 /** Mounts Bull Board over every queue of the job catalogue, behind the admin check. */
-export const mountQueueDashboard = (app: NestExpressApplication): void => {
+export const mountQueueDashboard = async (app: NestFastifyApplication): Promise<void> => {
   const jobs = app.get(JobQueue);
-  const adapter = new ExpressAdapter();
+  const sessions = app.get(SessionResolver);
+  const adapter = new FastifyAdapter();
   adapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
     queues: QUEUE_NAMES.map((name) => new BullMQAdapter(jobs.queue(name))),
     serverAdapter: adapter,
     options: { uiConfig: { boardTitle: 'Open Proposals' } },
   });
-  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app.get(SessionResolver)), adapter.getRouter());
+  await app.register(
+    async (scope: FastifyInstance) => {
+      scope.addHook('onRequest', adminsOnly(sessions));
+      await scope.register(adapter.registerPlugin());
+    },
+    { prefix: QUEUE_DASHBOARD_PATH },
+  );
 };

@@ -1,42 +1,43 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import { ValidationPipe } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import accepts from 'accepts';
+import type { FastifyInstance } from 'fastify';
 import { mountQueueDashboard } from '../admin/queue-dashboard';
 import { useSecurityHeaders } from './security-headers';
 import { ApiException } from '../common/errors/api.exception';
-import { jsonBodyMiddleware } from '../common/errors/json-body.middleware';
-import { inputGuardMiddleware } from '../common/errors/input-guard.middleware';
-import { requestIdMiddleware } from '../common/logging/request-id';
-import { requestsInFlightMiddleware } from '../common/http/requests-in-flight.middleware';
+import { useJsonBodies } from '../common/errors/json-body.parser';
+import { inputGuardHook } from '../common/errors/input-guard.hook';
+import { requestIdHook } from '../common/logging/request-id';
+import { requestsInFlightHook } from '../common/http/requests-in-flight.hook';
+import { responseEtagHook } from '../common/http/response-etag.hook';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { RedisIoAdapter } from '../common/realtime/redis-io.adapter';
 import { AppConfig } from '../config/app-config';
 import { MetricsRegistry } from '../metrics/metrics.registry';
-import { requestMetricsMiddleware } from '../metrics/request-metrics.middleware';
+import { requestMetricsHook } from '../metrics/request-metrics.hook';
 import { createOpenApiDocument } from './openapi-document';
 
 /** Everything main.ts does to the app before listening; integration tests call it too. */
-export const configureApiApp = (app: NestExpressApplication): void => {
+export const configureApiApp = async (app: NestFastifyApplication): Promise<void> => {
   const config = app.get(AppConfig);
+  const fastify = app.getHttpAdapter().getInstance();
   // Prometheus scrapes /metrics, by convention outside the API's own paths.
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useWebSocketAdapter(new RedisIoAdapter(app));
-  useSecurityHeaders(app);
-  app.use(requestMetricsMiddleware(app.get(MetricsRegistry)));
-  app.use(requestsInFlightMiddleware(config.MAX_REQUESTS_IN_FLIGHT));
-  app.use(requestIdMiddleware);
-  app.use(jsonBodyMiddleware);
-  app.use(inputGuardMiddleware);
+  fastify.addHook('onRequest', requestIdHook);
+  useSecurityHeaders(fastify);
+  fastify.addHook('onResponse', requestMetricsHook(app.get(MetricsRegistry)));
+  fastify.addHook('onRequest', requestsInFlightHook(config.MAX_REQUESTS_IN_FLIGHT));
+  useJsonBodies(fastify);
+  fastify.addHook('preValidation', inputGuardHook);
   // Unsigned cookies: the session token is random and looked up by hash, so a signature would add nothing.
-  app.use(cookieParser());
-  // Only the configured proxies may name the client's address; per-address rate limits depend on it.
-  app.set('trust proxy', config.trustProxy);
-  app.disable('x-powered-by');
-  mountQueueDashboard(app);
+  await app.register(fastifyCookie);
+  fastify.addHook('onSend', responseEtagHook);
+  await mountQueueDashboard(app);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -47,18 +48,24 @@ export const configureApiApp = (app: NestExpressApplication): void => {
     }),
   );
   SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
-  if (config.WEB_DIST_DIR) serveWebApp(app, resolve(config.WEB_DIST_DIR));
+  if (config.WEB_DIST_DIR) serveWebApp(app, fastify, resolve(config.WEB_DIST_DIR));
 };
 
 /** Single-host mode: the API serves the built web app, and unknown pages fall back to it (client-side routing). */
-const serveWebApp = (app: NestExpressApplication, dir: string): void => {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) throw new Error(`WEB_DIST_DIR=${dir} has no index.html: build the web app first (npx nx run web:build)`);
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !req.path.startsWith('/api/') && !req.path.startsWith('/live') && req.accepts('html') === 'html';
-    if (!isPage) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+const serveWebApp = (app: NestFastifyApplication, fastify: FastifyInstance, dir: string): void => {
+  const indexPath = join(dir, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`WEB_DIST_DIR=${dir} has no index.html: build the web app first (npx nx run web:build)`);
+  const index = readFileSync(indexPath);
+  // Only the files there now get routes: any other path stays unmatched, for the API's 404 or the page fallback.
+  app.useStaticAssets({ root: dir, index: false, maxAge: '1h', wildcard: false });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const isPage =
+      request.is404 &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/live') &&
+      accepts(request.raw).type('html') === 'html';
+    if (!isPage) return done();
+    reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(index);
   });
 };

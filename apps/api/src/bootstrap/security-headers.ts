@@ -1,5 +1,5 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
 /**
@@ -33,9 +33,20 @@ const toolHeaders = helmet({ contentSecurityPolicy: false, crossOriginEmbedderPo
 
 const TOOL_PATHS = ['/api/docs', '/api/admin/queues'];
 
-/** Security headers on every answer (helmet), registered before any route. */
-export const useSecurityHeaders = (app: NestExpressApplication): void => {
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    (TOOL_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`) || req.path.startsWith(`${path}-`)) ? toolHeaders : appHeaders)(req, res, next),
-  );
+const isToolPath = (url: string): boolean => {
+  const path = url.split('?', 1)[0] ?? url;
+  return TOOL_PATHS.some((tool) => path === tool || path.startsWith(`${tool}/`) || path.startsWith(`${tool}-`));
+};
+
+type Headers = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/**
+ * Security headers on every answer, errors and 404s included: helmet writes them onto the raw
+ * response as the request arrives (an onRequest hook), and Fastify keeps them when it answers.
+ */
+export const useSecurityHeaders = (fastify: FastifyInstance): void => {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const headers: Headers = isToolPath(request.url) ? toolHeaders : appHeaders;
+    headers(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
+  });
 };

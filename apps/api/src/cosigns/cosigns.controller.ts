@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@open-proposals/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequireAuth } from '../common/auth/auth.decorators';
 import { PaginationQuery } from '../common/http/pagination.query';
 import { CosignReadsService } from './cosign-reads.service';
@@ -51,7 +51,7 @@ export class CosignsController {
     @Param('id', uuidParam) id: string,
     @Body() body: CreateCosignDto,
     @ClientIp() ip: string,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
     @Ip() clientIp: string | undefined,
   ): Promise<CosignResponse> {
     const admitted = this.limits.enforce('cosign', { ip, account: actor.id });

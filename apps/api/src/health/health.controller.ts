@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { RETRY_AFTER_SECONDS } from '../common/errors/all-exceptions.filter';
 import { HealthService, type HealthReport, type LivenessReport, type ReadinessReport } from './health.service';
 
@@ -13,9 +13,9 @@ export class HealthController {
   @ApiOperation({ summary: 'Health of the database, Redis, the queues and the worker' })
   @ApiResponse({ status: 200, description: 'Everything is up' })
   @ApiResponse({ status: 503, description: 'Something is down; the body says what' })
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthReport> {
     const report = await this.health.report();
-    res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store');
+    res.status(report.status === 'ok' ? 200 : 503).header('Cache-Control', 'no-store');
     return report;
   }
 
@@ -26,8 +26,8 @@ export class HealthController {
   @Get('live')
   @ApiOperation({ summary: 'Liveness: this process answers (no dependency is checked)' })
   @ApiResponse({ status: 200, description: 'The process is alive' })
-  live(@Res({ passthrough: true }) res: Response): LivenessReport {
-    res.setHeader('Cache-Control', 'no-store');
+  live(@Res({ passthrough: true }) res: FastifyReply): LivenessReport {
+    res.header('Cache-Control', 'no-store');
     return this.health.liveness();
   }
 
@@ -40,10 +40,10 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: this API node can serve (PostgreSQL answers); Redis and the worker are reported by /api/health' })
   @ApiResponse({ status: 200, description: 'Ready to serve' })
   @ApiResponse({ status: 503, description: 'PostgreSQL does not answer; Retry-After says when to ask again' })
-  async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessReport> {
+  async ready(@Res({ passthrough: true }) res: FastifyReply): Promise<ReadinessReport> {
     const report = await this.health.readiness();
-    res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store');
-    if (report.status !== 'ok') res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    res.status(report.status === 'ok' ? 200 : 503).header('Cache-Control', 'no-store');
+    if (report.status !== 'ok') res.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return report;
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { ApiException } from '../common/errors/api.exception';
 import { AppConfig } from '../config/app-config';
@@ -22,10 +22,10 @@ export class MetricsController {
   ) {}
 
   @Get()
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async scrape(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) res: FastifyReply): Promise<string> {
     const token = this.config.METRICS_TOKEN;
     if (token !== undefined && !sameToken(authorization ?? '', `Bearer ${token}`)) throw new ApiException('metrics_token_required');
-    res.setHeader('Content-Type', this.metrics.registry.contentType).setHeader('Cache-Control', 'no-store');
+    res.header('Content-Type', this.metrics.registry.contentType).header('Cache-Control', 'no-store');
     return this.metrics.render();
   }
 }

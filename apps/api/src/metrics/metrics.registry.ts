@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { HealthService } from '../health/health.service';
 
-/** Status classes rather than codes keep the series few; the route label is Express's pattern, never the raw URL. */
+/** Status classes rather than codes keep the series few; the route label is the router's pattern, never the raw URL. */
 const statusClass = (status: number): string => `${Math.floor(status / 100)}xx`;
 
 /**

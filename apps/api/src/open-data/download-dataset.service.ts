@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
-import type { Request, Response } from 'express';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiException } from '../common/errors/api.exception';
 import { Clock } from '../common/time/clock';
 import type { DatasetDefinition } from './dataset-definition';
@@ -26,30 +27,33 @@ export class DownloadDatasetService {
     private readonly clock: Clock,
   ) {}
 
-  async send(id: string, format: OpenDataFormat, query: Readonly<Record<string, unknown>>, request: Request, response: Response): Promise<void> {
+  async send(id: string, format: OpenDataFormat, query: Readonly<Record<string, unknown>>, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const dataset = findDataset(id);
     if (dataset === undefined) throw new ApiException('unknown_dataset');
     assertNoQueryParameters(query);
     const now = this.clock.now();
     const etag = weakEtag(dataset.id, format, OPEN_DATA_VERSION, await this.repository.fingerprint(dataset, now));
-    response.setHeader('ETag', etag);
-    response.setHeader('Cache-Control', DATASET_CACHE_CONTROL);
+    reply.header('ETag', etag);
+    reply.header('Cache-Control', DATASET_CACHE_CONTROL);
     if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
-      response.status(304).end();
+      await reply.status(304).send();
       return;
     }
-    response.status(200);
     if (format === 'csv') {
-      response.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
-      response.setHeader('Content-Disposition', `attachment; filename="open-proposals-${dataset.id}.csv"`);
+      reply.header('Content-Type', 'text/csv; charset=utf-8; header=present');
+      reply.header('Content-Disposition', `attachment; filename="open-proposals-${dataset.id}.csv"`);
     } else {
-      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      reply.header('Content-Type', 'application/json; charset=utf-8');
     }
     // A HEAD (a link checker, a harvester polling the ETag) gets the headers without paging through the data.
     if (request.method === 'HEAD') {
-      response.end();
+      await reply.status(200).send();
       return;
     }
+    // The rows are written straight to the socket, so the pipeline's backpressure reaches the paging.
+    reply.hijack();
+    const response = reply.raw;
+    response.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders);
     try {
       if (format === 'csv') await this.sendCsv(dataset, now, response);
       else await this.sendJson(dataset, now, response);
@@ -60,7 +64,7 @@ export class DownloadDatasetService {
     }
   }
 
-  private async sendCsv(dataset: DatasetDefinition, now: Date, response: Response): Promise<void> {
+  private async sendCsv(dataset: DatasetDefinition, now: Date, response: ServerResponse): Promise<void> {
     const repository = this.repository;
     async function* records(): AsyncGenerator<(string | number)[]> {
       for await (const page of repository.pages(dataset, now)) {
@@ -79,7 +83,7 @@ export class DownloadDatasetService {
     await pipeline(Readable.from(records()), csv, response);
   }
 
-  private async sendJson(dataset: DatasetDefinition, now: Date, response: Response): Promise<void> {
+  private async sendJson(dataset: DatasetDefinition, now: Date, response: ServerResponse): Promise<void> {
     const repository = this.repository;
     const head = { dataset: dataset.id, version: OPEN_DATA_VERSION, licence: OPEN_DATA_LICENCE, generatedAt: now.toISOString() };
     async function* chunks(): AsyncGenerator<string> {

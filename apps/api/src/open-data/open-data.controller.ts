@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiExcludeEndpoint, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiException } from '../common/errors/api.exception';
 import { ErrorResponse } from '../common/errors/error.response';
 import { DownloadDatasetService } from './download-dataset.service';
@@ -39,7 +39,7 @@ export class OpenDataController {
   @ApiOkResponse({ description: 'The CSV file (Content-Disposition: attachment)' })
   @ApiNotFoundResponse(UNKNOWN)
   @ApiBadRequestResponse(BAD_QUERY)
-  csv(@Param('dataset') dataset: string, @Query() query: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  csv(@Param('dataset') dataset: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() response: FastifyReply): Promise<void> {
     return this.downloads.send(dataset, 'csv', query, request, response);
   }
 
@@ -52,7 +52,7 @@ export class OpenDataController {
   @ApiOkResponse({ description: '{ dataset, version, licence: { name, url }, generatedAt, items: [...] }' })
   @ApiNotFoundResponse(UNKNOWN)
   @ApiBadRequestResponse(BAD_QUERY)
-  json(@Param('dataset') dataset: string, @Query() query: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  json(@Param('dataset') dataset: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() response: FastifyReply): Promise<void> {
     return this.downloads.send(dataset, 'json', query, request, response);
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorResponse } from '../common/errors/error.response';
 import { matchesIfNoneMatch } from './http-cache';
 import { assertNoQueryParameters } from './no-query-parameters';
@@ -24,15 +24,15 @@ export class StatsController {
   @ApiOkResponse({ type: PlatformStatsResponse })
   @ApiResponse({ status: 304, description: 'The figures have not changed since the ETag given in If-None-Match' })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed: this path takes no query parameters' })
-  async get(@Query() query: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async get(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() response: FastifyReply): Promise<void> {
     assertNoQueryParameters(query);
     const { stats, etag } = await this.stats.current();
-    response.setHeader('ETag', etag);
-    response.setHeader('Cache-Control', STATS_CACHE_CONTROL);
+    response.header('ETag', etag);
+    response.header('Cache-Control', STATS_CACHE_CONTROL);
     if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
-      response.status(304).end();
+      await response.status(304).send();
       return;
     }
-    response.status(200).json(stats);
+    await response.status(200).send(stats);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AccountErasureSummary, Actor } from '@open-proposals/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { SignedIn } from '../common/auth/api-session.decorator';
 import { CurrentActor, CurrentSessionId } from '../common/auth/auth.decorators';
 import { clearSessionCookies } from '../common/auth/session-cookies';
@@ -30,12 +30,12 @@ export class MyDataController {
   async export(
     @CurrentActor() actor: Actor,
     @CurrentSessionId() sessionId: string | null,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<PersonalDataExport> {
     const document = await this.exporter.export(actor.id, sessionId);
     const day = document.generatedAt.slice(0, 10);
-    res.setHeader('Content-Disposition', `attachment; filename="open-proposals-my-data-${day}.json"`);
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Content-Disposition', `attachment; filename="open-proposals-my-data-${day}.json"`);
+    res.header('Cache-Control', 'no-store');
     return document;
   }
 
@@ -48,7 +48,7 @@ export class MyDataController {
   })
   @ApiOkResponse({ type: AccountErasureResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'validation_failed, or password_incorrect' })
-  async delete(@CurrentActor() actor: Actor, @Body() body: DeleteAccountDto, @Res({ passthrough: true }) res: Response): Promise<AccountErasureSummary> {
+  async delete(@CurrentActor() actor: Actor, @Body() body: DeleteAccountDto, @Res({ passthrough: true }) res: FastifyReply): Promise<AccountErasureSummary> {
     const summary = await this.deleter.delete(actor, body.password);
     clearSessionCookies(res, this.config.isProduction);
     return summary;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -47,7 +47,7 @@ const matches = (expected: Expected, status: number): boolean => {
 };
 
 describe('authorization matrix: every route × every persona', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let people: People;
   let agencies: MatrixAgencies;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
@@ -56,7 +56,7 @@ const requestFor = (operation: Operation, targets: FuzzTargets): fc.Arbitrary<Fu
 };
 
 describe('fuzzing: every operation that reads a body or a query, with wrong and random input', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let dataSource: DataSource;
   let targets: FuzzTargets;
   let watch: WriteWatch;

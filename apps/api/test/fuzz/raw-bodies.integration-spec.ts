@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { startTestApi } from '../utils/test-app';
@@ -54,7 +54,7 @@ const RAW_CASES: Readonly<Record<string, RawCase>> = {
 };
 
 describe('raw bodies: malformed JSON, wrong media types and oversized bodies on every operation that takes a body', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let targets: FuzzTargets;
   let watch: WriteWatch;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { PASSWORD, latestCode, latestMessage, signedInClient, uniqueEmail } from '../utils/accounts-helpers';
 import { CookieClient } from '../utils/cookie-client';
@@ -14,7 +14,7 @@ interface Me {
 
 describe('accounts API', () => {
   const adminEmail = uniqueEmail('first-admin');
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -215,7 +215,7 @@ describe('accounts API', () => {
 });
 
 describe('accounts API in production mode', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let redis: { url: string; stop: () => Promise<void> };
 

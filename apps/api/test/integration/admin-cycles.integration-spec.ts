@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -28,7 +28,7 @@ const blackout = {
 };
 
 describe('admin: settings of the current participation cycle', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let dataSource: DataSource;
   let admin: TestPerson;

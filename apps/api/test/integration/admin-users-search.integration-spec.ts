@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { signedInPerson, type TestPerson } from '../utils/people';
 import { startTestApi } from '../utils/test-app';
@@ -8,7 +8,7 @@ interface Account { id: string; email: string; displayName: string }
 interface AccountPage { items: Account[]; total: number }
 
 describe('admin: finding accounts by email or name', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let admin: TestPerson;
   let byEmail: TestPerson;

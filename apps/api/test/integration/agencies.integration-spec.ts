@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -20,7 +20,7 @@ interface ProposalResponseBody {
 }
 
 describe('agencies: requests, point-by-point answers, extensions and responsiveness', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let dataSource: DataSource;
   let factory: ReturnType<typeof proposalFactory>;

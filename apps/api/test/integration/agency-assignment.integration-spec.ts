@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -9,7 +9,7 @@ import { startTestApi } from '../utils/test-app';
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('a moderator names the agencies of a proposal that reached its threshold without one', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;

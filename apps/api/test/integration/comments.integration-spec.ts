@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { CookieClient } from '../utils/cookie-client';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -13,7 +13,7 @@ interface Queued { id: string; visibility: string; reportCount: number; body: st
 interface ErrorBody { code: string; errors?: { field: string }[] }
 
 describe('comments', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let dataSource: DataSource;
   let openId: string;

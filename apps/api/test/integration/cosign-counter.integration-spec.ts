@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { CosignCountFlusher } from '../../src/cosigns/cosign-count.flusher';
 import { CreateCosignService } from '../../src/cosigns/create-cosign.service';
@@ -7,7 +7,7 @@ import { startTestApi } from '../utils/test-app';
 
 /** The sharded co-sign counter (issue #7): exact after a flush, threshold crossed once. */
 describe('co-sign counter shards', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;
 

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { REALTIME_PATH, type Actor, type CosignAlertEvent, type ServerToClientEvents } from '@open-proposals/domain';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
@@ -23,7 +23,7 @@ interface ErrorBody { code: string; errors?: { field: string }[] }
 
 /** Anti-automation (issue 8) on real PostgreSQL and Redis: signals, detection, preview, invalidation, the race, the log, the counts. */
 describe('co-sign fraud: trending sources and bulk invalidation', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let worker: INestApplicationContext;
   let db: DataSource;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DEFAULT_PARTICIPATION_RULES, type Actor } from '@open-proposals/domain';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../../src/common/errors/api.exception';
@@ -19,7 +19,7 @@ const UNSTORABLE = 'a\u0000b';
  * yet each is answered on its own, and one bad item never costs the others their co-sign.
  */
 describe('co-sign write batches', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;
   let batches: CosignWriteBatcher;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Actor } from '@open-proposals/domain';
 import { DataSource } from 'typeorm';
 import { CosignProposalLoader } from '../../src/cosigns/cosign-proposal.loader';
@@ -15,7 +15,7 @@ interface CosignBody { id: string; proposalId: string; comment: string | null; v
 interface Stats { count: number; threshold: number; perDay: { date: string; count: number; cumulative: number }[]; perTier: { tier: string; count: number }[] }
 
 describe('co-signing', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;

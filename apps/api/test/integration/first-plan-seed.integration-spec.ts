@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, dropTestDatabase, newTestRunId } from '@open-proposals/tools/platform/databases';
 import { dataSourceOptions } from '../../src/database/data-source-options';
@@ -43,7 +43,7 @@ describe('seeding the first action plan', () => {
   const { serverUrl } = testServices();
   const database = `op_test_seed_${newTestRunId()}`;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
 
   const get = async <T>(path: string): Promise<T> => {

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { reviewDueAt } from '@open-proposals/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -20,7 +20,7 @@ interface LogItem { proposalId: string; title: string; code: string; label: { 'z
 interface ErrorBody { code: string; errors?: { field: string }[] }
 
 describe('moderation API', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let dataSource: DataSource;
   let make: ReturnType<typeof proposalFactory>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { REALTIME_PATH, type NotificationEvent, type ServerToClientEvents } from '@open-proposals/domain';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ type Client = Socket<ServerToClientEvents>;
 
 describe('notifications: proposer, co-signers and followers; live; batched email', () => {
   const config = testConfig({ NOTIFICATION_EMAIL_DELAY_SECONDS: '0' });
-  let api: NestExpressApplication;
+  let api: NestFastifyApplication;
   let baseUrl: string;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;

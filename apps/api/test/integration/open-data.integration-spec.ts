@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { DATASETS } from '../../src/open-data/open-data-catalog';
@@ -39,7 +39,7 @@ interface Stats {
 }
 
 describe('open data: catalogue, CSV and JSON datasets, statistics', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let dataSource: DataSource;
   let factory: ReturnType<typeof proposalFactory>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OPENAPI_REGENERATE_COMMAND, stableOpenApiJson } from '@open-proposals/tools/openapi/stable-json';
 import { startTestApi } from '../utils/test-app';
 
@@ -16,7 +16,7 @@ const operations = (document: { paths: Paths }): string[] =>
  * equal to what the API serves, so a changed route cannot slip past the client's contract test.
  */
 describe('the committed OpenAPI document', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
 
   beforeAll(async () => {

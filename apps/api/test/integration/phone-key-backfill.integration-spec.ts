@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { phoneKey } from '../../src/accounts/phone-key';
 import { backfillPhoneKeys } from '../../src/database/backfills/phone-keys.backfill';
@@ -16,7 +16,7 @@ import { startTestApi, testConfig } from '../utils/test-app';
  */
 describe('phone-key backfill for accounts verified before phone keys', () => {
   const config = testConfig();
-  let api: NestExpressApplication;
+  let api: NestFastifyApplication;
   let baseUrl: string;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { REALTIME_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@open-proposals/domain';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -34,7 +34,7 @@ interface ExportDocument {
 /** Issue 8, privacy (個人資料保護法): a copy of my data, erasure, nothing personal in logs/exports/broadcasts, bounded retention. */
 describe('privacy: download my data, delete my account, no personal data leaks, bounded retention', () => {
   const config = testConfig();
-  let api: NestExpressApplication;
+  let api: NestFastifyApplication;
   let baseUrl: string;
   let db: DataSource;
   let make: ReturnType<typeof proposalFactory>;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -27,7 +27,7 @@ const complete = {
 };
 
 describe('proposer: drafts, submission, withdrawal', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let proposer: TestPerson;
   let dataSource: DataSource;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { proposalFactory } from '../factories/proposal.factory';
 import { startTestApi } from '../utils/test-app';
@@ -10,7 +10,7 @@ interface Summary { id: string; title: string; status: string; cosignCount: numb
 interface PageOf<T> { items: T[]; page: number; pageSize: number; total: number }
 
 describe('public proposal reads', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let ids: Record<string, string>;
 

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { REALTIME_PATH, type WorkerHeartbeatEvent } from '@open-proposals/domain';
 import { io, type Socket } from 'socket.io-client';
 import { JobQueue } from '../../src/common/queue/job-queue.service';
@@ -18,7 +18,7 @@ const heartbeatOf = (socket: Socket, jobId: string, timeoutMs = 10_000): Promise
   });
 
 describe('API → BullMQ → worker → socket.io', () => {
-  let api: NestExpressApplication;
+  let api: NestFastifyApplication;
   let baseUrl: string;
   let worker: INestApplicationContext | undefined;
   let socket: Socket;

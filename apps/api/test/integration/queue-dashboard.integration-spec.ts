@@ -1,11 +1,11 @@
 import { QUEUE_NAMES } from '../../src/common/queue/job-catalog';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CookieClient } from '../utils/cookie-client';
 import { signedInPerson, type TestPerson } from '../utils/people';
 import { startTestApi } from '../utils/test-app';
 
 describe('the admin-only queue dashboard (Bull Board)', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let admin: TestPerson;
   let moderator: TestPerson;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RedisConnections } from '../../src/common/queue/redis-connections';
 import { RateLimitedException } from '../../src/common/rate-limit/rate-limited.exception';
 import { RateLimiter } from '../../src/common/rate-limit/rate-limiter';
@@ -11,7 +11,7 @@ import { startTestApi, testConfig } from '../utils/test-app';
  * script again instead of failing the checks open.
  */
 describe('rate limit checks in batches', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let limits: RateLimiter;
 
   /** Every check of one turn of the event loop: one batch. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { proposalFactory } from '../factories/proposal.factory';
 import { PASSWORD, signedInClient, uniqueEmail } from '../utils/accounts-helpers';
@@ -56,9 +56,9 @@ const expectLimited = (response: ClientResponse<unknown>, action: string, longes
 const waitOut = (retryAfterSeconds: number): Promise<void> => sleep(retryAfterSeconds * 1000 + 50);
 
 describe('rate limits (small limits configured for the test)', () => {
-  let setupApi: NestExpressApplication;
+  let setupApi: NestFastifyApplication;
   let setupUrl: string;
-  let api: NestExpressApplication;
+  let api: NestFastifyApplication;
   let baseUrl: string;
   let make: ReturnType<typeof proposalFactory>;
 
@@ -243,7 +243,7 @@ describe('rate limits (small limits configured for the test)', () => {
 });
 
 describe('rate limits with the default configuration', () => {
-  let api: NestExpressApplication;
+  let api: NestFastifyApplication;
   let baseUrl: string;
 
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   realtimeRooms,
   REALTIME_PATH,
@@ -46,8 +46,8 @@ const firstMatching = async <E extends ServerEventName>(received: Received<E>[],
  * Postgres, exactly like two processes.
  */
 describe('realtime: rooms, coalesced counts, two API nodes', () => {
-  let nodeA: NestExpressApplication;
-  let nodeB: NestExpressApplication;
+  let nodeA: NestFastifyApplication;
+  let nodeB: NestFastifyApplication;
   let urlA: string;
   let urlB: string;
   let db: DataSource;

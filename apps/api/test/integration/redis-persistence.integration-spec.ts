@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { QueueModule } from '../../src/common/queue/queue.module';
 import { RedisConnections } from '../../src/common/queue/redis-connections';
 import { RedisPersistenceCheck } from '../../src/common/queue/redis-persistence.check';
@@ -23,6 +24,7 @@ describe('Redis persistence checked at boot', () => {
     // NestFactory.create defers init(), so the failed boot still hands back an app to close.
     const app = await NestFactory.create(
       { module: CheckOnlyModule, imports: [ConfigModule.forRoot(testConfig({ NODE_ENV: 'production' }))], providers: [RedisConnections, RedisPersistenceCheck] },
+      new FastifyAdapter(),
       { logger: false, abortOnError: false },
     );
     try {

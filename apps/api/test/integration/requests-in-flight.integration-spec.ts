@@ -1,5 +1,5 @@
 import { request as httpRequest, type ClientRequest } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestApi, testConfig } from '../utils/test-app';
 
 /** A POST whose body never finishes: it holds its place among the requests in flight until destroyed. */
@@ -12,7 +12,7 @@ const heldOpen = (baseUrl: string): Promise<ClientRequest> =>
   });
 
 describe('requests in flight (MAX_REQUESTS_IN_FLIGHT)', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
 
   beforeAll(async () => {

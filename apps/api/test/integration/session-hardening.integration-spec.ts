@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROUTE_TABLE } from '../authorization/route-table';
 import { PASSWORD, latestCode, signedInClient } from '../utils/accounts-helpers';
 import { CookieClient } from '../utils/cookie-client';
@@ -8,7 +8,7 @@ import { startTestApi } from '../utils/test-app';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 describe('session hardening', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
 
   beforeAll(async () => {

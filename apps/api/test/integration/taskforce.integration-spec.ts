@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { seedReferenceData } from '../../src/database/seed/reference-data.seed';
 import { proposalFactory } from '../factories/proposal.factory';
@@ -29,7 +29,7 @@ const VOTES = { government: { for: 6, against: 1, abstain: 0 }, civil: { for: 9,
 const COMMITMENT = { title: { 'zh-TW': '公開各機關會議紀錄', en: 'Publish agencies’ meeting minutes' }, description: { 'zh-TW': '建立統一平台' }, areaCode: 'open-data' };
 
 describe('task force: inbox, decisions, meetings and commitments', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let baseUrl: string;
   let dataSource: DataSource;
   let factory: ReturnType<typeof proposalFactory>;

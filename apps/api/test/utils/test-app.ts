@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { io, type Socket } from 'socket.io-client';
 import { REALTIME_PATH, type ServerToClientEvents } from '@open-proposals/domain';
 import { AppModule } from '../../src/app.module';
 import { configureApiApp } from '../../src/bootstrap/configure-api-app';
+import { createApiAdapter } from '../../src/bootstrap/create-api-adapter';
 import type { AppConfig } from '../../src/config/app-config';
 import { parseConfig } from '../../src/config/load-config';
 import { WorkerModule } from '../../src/worker.module';
@@ -34,9 +35,9 @@ export const testConfig = (overrides: Record<string, string> = {}): AppConfig =>
 };
 
 /** The API as main.ts builds it, listening on a free port. */
-export const startTestApi = async (config = testConfig()): Promise<{ app: NestExpressApplication; baseUrl: string }> => {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bodyParser: false });
-  configureApiApp(app);
+export const startTestApi = async (config = testConfig()): Promise<{ app: NestFastifyApplication; baseUrl: string }> => {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createApiAdapter(config), { logger: false, bodyParser: false });
+  await configureApiApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (address === null || typeof address === 'string') throw new Error('the API did not listen on a TCP port');

@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Actor, RoleKind } from '@open-proposals/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiException } from '../errors/api.exception';
 import type { ResolvedSession } from './session-resolver';
 
@@ -17,7 +17,7 @@ export const RequireAuth = (): MethodDecorator & ClassDecorator => SetMetadata(R
 export const RequireRole = (kind: RoleKind): MethodDecorator & ClassDecorator => SetMetadata(REQUIRE_ROLE, kind);
 
 /** The request as the auth guard leaves it. */
-export type AuthenticatedRequest = Request & { auth?: ResolvedSession };
+export type AuthenticatedRequest = FastifyRequest & { auth?: ResolvedSession };
 
 /** The signed-in person; use only on routes marked RequireAuth, so it is never missing. */
 export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {

@@ -1,24 +1,31 @@
-import type { CookieOptions, Response } from 'express';
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyReply } from 'fastify';
 
 export const SESSION_COOKIE = 'op_session';
 /** Readable by the web app's script, which copies it into the X-CSRF-Token header (double submit). */
 export const CSRF_COOKIE = 'op_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
-const baseOptions = (secure: boolean, maxAgeMs: number): CookieOptions => ({ sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs });
+/** Max-Age for browsers that know it, Expires for those that do not (as Express's res.cookie wrote them). */
+const baseOptions = (secure: boolean, expires: Date): CookieSerializeOptions => ({
+  sameSite: 'lax',
+  secure,
+  path: '/',
+  expires,
+  maxAge: Math.max(0, Math.floor((expires.getTime() - Date.now()) / 1000)),
+});
 
 /** Secure only in production: local development and tests run on plain http. */
 export const setSessionCookies = (
-  res: Response,
+  res: FastifyReply,
   session: { token: string; csrfToken: string; expiresAt: Date },
   secure: boolean,
 ): void => {
-  const maxAge = Math.max(0, session.expiresAt.getTime() - Date.now());
-  res.cookie(SESSION_COOKIE, session.token, { ...baseOptions(secure, maxAge), httpOnly: true });
-  res.cookie(CSRF_COOKIE, session.csrfToken, { ...baseOptions(secure, maxAge), httpOnly: false });
+  res.setCookie(SESSION_COOKIE, session.token, { ...baseOptions(secure, session.expiresAt), httpOnly: true });
+  res.setCookie(CSRF_COOKIE, session.csrfToken, { ...baseOptions(secure, session.expiresAt), httpOnly: false });
 };
 
-export const clearSessionCookies = (res: Response, secure: boolean): void => {
+export const clearSessionCookies = (res: FastifyReply, secure: boolean): void => {
   res.clearCookie(SESSION_COOKIE, { sameSite: 'lax', secure, path: '/', httpOnly: true });
   res.clearCookie(CSRF_COOKIE, { sameSite: 'lax', secure, path: '/' });
 };

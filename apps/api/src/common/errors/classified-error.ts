@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { Locale } from '@open-proposals/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiException, type FieldError } from './api.exception';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { DENIAL_CATALOG, DOMAIN_ERROR_CATALOG, PROPOSAL_FIELD_MESSAGES } from './domain-error-catalog';
@@ -41,7 +41,15 @@ const fromDomain = ({ error }: DomainException): ClassifiedError => {
   return { status: entry.status, code: error.code, message: entry, fieldErrors, ...(details ? { details } : {}) };
 };
 
-export const classifyError = (exception: unknown, request: Request): ClassifiedError => {
+/** The status of a Fastify error that is the client's fault (FST_ERR_*, 400–499), if this is one. */
+const clientErrorStatusOf = (exception: unknown): number | undefined => {
+  if (typeof exception !== 'object' || exception === null) return undefined;
+  const { code, statusCode } = exception as { code?: unknown; statusCode?: unknown };
+  const isFastifyError = typeof code === 'string' && code.startsWith('FST_');
+  return isFastifyError && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 ? statusCode : undefined;
+};
+
+export const classifyError = (exception: unknown, request: FastifyRequest): ClassifiedError => {
   if (exception instanceof ApiException) return fromCatalog(exception.code, exception.fieldErrors);
   if (exception instanceof DomainException) return fromDomain(exception);
   if (exception instanceof PolicyDeniedException) {
@@ -58,9 +66,12 @@ export const classifyError = (exception: unknown, request: Request): ClassifiedE
     const status = exception.getStatus();
     const named = exception.getResponse();
     if (isErrorCode(named)) return fromCatalog(named);
-    if (status === 404 && request.path.startsWith('/api/')) return fromCatalog('route_not_found');
+    if (status === 404 && request.url.startsWith('/api/')) return fromCatalog('route_not_found');
     return fromCatalog(codeForStatus(status));
   }
+  // Fastify's own refusals (a malformed URL, a bad Content-Length) carry a 4xx status and a code.
+  const fastifyStatus = clientErrorStatusOf(exception);
+  if (fastifyStatus !== undefined) return fromCatalog(codeForStatus(fastifyStatus));
   // A lost or refused database connection is an outage to wait out, not a bug: 503, retry later.
   if (isDatabaseUnavailable(exception)) return fromCatalog('service_unavailable');
   return fromCatalog('internal');

@@ -3,13 +3,13 @@ import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 import { REDACTED, scrubPersonalData, scrubText } from './personal-data-scrubber';
-import { assignRequestId } from './request-id';
+import { requestIdOf } from './request-id';
 
 /** The pino-http options of the API and the worker; exported so a test can log through exactly these. */
 export const pinoHttpOptions = (config: Pick<AppConfig, 'LOG_LEVEL'>, name: 'api' | 'worker'): Options => ({
   name,
   level: config.LOG_LEVEL,
-  genReqId: assignRequestId,
+  genReqId: requestIdOf,
   customAttributeKeys: { reqId: 'requestId' },
   // Personal data and credentials never reach the logs: known paths are censored, and every
   // argument of every log call is scrubbed of emails, phone numbers and hashes (personal-data-scrubber.ts).
@@ -46,7 +46,7 @@ export class LoggerModule {
       module: LoggerModule,
       imports: [
         PinoLoggerModule.forRoot({
-          // Named wildcard: Express 5's router no longer understands a bare '*'.
+          // Named wildcard (path-to-regexp 8, as Nest matches middleware paths): a bare '*' is not understood.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: pinoHttpOptions(config, name),
         }),

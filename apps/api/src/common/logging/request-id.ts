@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 
 const WELL_FORMED = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -7,20 +8,20 @@ const WELL_FORMED = /^[A-Za-z0-9._-]{1,64}$/;
 type WithId = IncomingMessage & { id?: unknown };
 
 /**
- * Gives a request its id once: a well-formed X-Request-Id from a proxy is kept, otherwise a new
- * one is made. It is echoed back, so a person reporting a problem can quote it.
+ * A request's id, given once: a well-formed X-Request-Id from a proxy is kept, otherwise a new
+ * one is made. Fastify asks first (its request.id, which error bodies quote); pino-http, which
+ * puts it on every log line of the request, finds it on the raw request.
  */
-export const assignRequestId = (req: WithId, res: ServerResponse): string => {
+export const requestIdOf = (req: WithId): string => {
   if (typeof req.id === 'string') return req.id;
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && WELL_FORMED.test(incoming) ? incoming : randomUUID();
   req.id = id;
-  res.setHeader('X-Request-Id', id);
   return id;
 };
 
-/** Runs first, before body parsing, so that even an unreadable request has an id in its error. */
-export const requestIdMiddleware = (req: WithId, res: ServerResponse, next: () => void): void => {
-  assignRequestId(req, res);
-  next();
+/** Echoes the request's id on every answer, errors included (an onRequest hook, registered first). */
+export const requestIdHook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
+  reply.raw.setHeader('X-Request-Id', request.id);
+  done();
 };

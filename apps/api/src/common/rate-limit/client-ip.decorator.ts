@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { limitedAddress } from './client-address';
 
 /**
@@ -7,6 +7,6 @@ import { limitedAddress } from './client-address';
  * names, so a client cannot choose its address with its own X-Forwarded-For header.
  */
 export const ClientIp = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
-  const request = ctx.switchToHttp().getRequest<Request>();
-  return limitedAddress(request.ip ?? request.socket.remoteAddress);
+  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
+  return limitedAddress(request.ip);
 });

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-/** Express's trust proxy setting: false, a number of hops, or the proxies' addresses and subnets. */
+/** The trust proxy setting (Fastify's trustProxy, read by proxy-addr as Express read it): false, a number of hops, or the proxies' addresses and subnets. */
 export type TrustProxySetting = false | number | string[];
 
 const NAMED = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -1,4 +1,4 @@
-import { MAX_DEPTH, findInputProblem } from './input-guard.middleware';
+import { MAX_DEPTH, findInputProblem } from './input-guard.hook';
 
 const nested = (levels: number): unknown => {
   let value: unknown = 'leaf';

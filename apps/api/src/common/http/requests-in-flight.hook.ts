@@ -1,8 +1,10 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { ApiException } from '../errors/api.exception';
 
 /** Load balancers and Prometheus must still see a busy node as alive and measurable. */
-const isNeverRefused = (path: string): boolean => path.startsWith('/api/health') || path === '/metrics';
+const isNeverRefused = (url: string): boolean => url.startsWith('/api/health') || url === '/metrics' || url.startsWith('/metrics?');
+
+export type OnRequestHook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => void;
 
 /**
  * Bounds the requests this node serves at once (MAX_REQUESTS_IN_FLIGHT). Past the bound a
@@ -10,13 +12,13 @@ const isNeverRefused = (path: string): boolean => path.startsWith('/api/health')
  * anything is done, so the answer can promise nothing changed. Without it a surge past the
  * node's capacity queued without end: every answer took seconds and resident memory grew with
  * the queue (BENCHMARKS.md, G7). A request counts until its answer is written or its client
- * goes away, whichever comes first.
+ * goes away, whichever comes first. An onRequest hook: it runs before the body is read.
  */
-export const requestsInFlightMiddleware = (limit: number): ((req: Request, res: Response, next: NextFunction) => void) => {
+export const requestsInFlightHook = (limit: number): OnRequestHook => {
   let inFlight = 0;
-  return (req, res, next) => {
-    if (limit === 0 || isNeverRefused(req.path)) return next();
-    if (inFlight >= limit) return next(new ApiException('server_busy'));
+  return (request, reply, done) => {
+    if (limit === 0 || isNeverRefused(request.url)) return done();
+    if (inFlight >= limit) return done(new ApiException('server_busy'));
     inFlight += 1;
     let counted = true;
     const release = (): void => {
@@ -24,8 +26,8 @@ export const requestsInFlightMiddleware = (limit: number): ((req: Request, res: 
       counted = false;
       inFlight -= 1;
     };
-    res.once('finish', release);
-    res.once('close', release);
-    next();
+    reply.raw.once('finish', release);
+    reply.raw.once('close', release);
+    done();
   };
 };

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { ApiException } from './api.exception';
 
 /**
@@ -49,14 +49,15 @@ const MESSAGES = {
 
 /**
  * Refuses, before validation, body or query input that would otherwise end in a 500 from the
- * validator, class-transformer or the database, with a 400 that names the field. Runs after the JSON parser.
+ * validator, class-transformer or the database, with a 400 that names the field. A preValidation
+ * hook: it runs once the body is parsed.
  */
-export const inputGuardMiddleware = (req: Request, _res: Response, next: NextFunction): void => {
-  const inBody = findInputProblem(req.body);
-  const inQuery = inBody === undefined ? findInputProblem(req.query) : undefined;
+export const inputGuardHook = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void => {
+  const inBody = findInputProblem(request.body);
+  const inQuery = inBody === undefined ? findInputProblem(request.query) : undefined;
   const problem = inBody ?? inQuery;
-  if (problem === undefined) return next();
+  if (problem === undefined) return done();
   const field = inBody !== undefined ? problem.field || '(body)' : `query.${problem.field}`;
   const code = problem.kind === 'text' ? 'invalid_text' : 'too_deeply_nested';
-  next(new ApiException(code, [{ field, code, message: MESSAGES[problem.kind] }]));
+  done(new ApiException(code, [{ field, code, message: MESSAGES[problem.kind] }]));
 };
