@@ -22,13 +22,17 @@ const readJson = json({ limit: '100kb' });
 
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
+/** Fastify also asks for a body that a Content-Type announces and a zero Content-Length denies. */
+const hasBody = ({ headers }: FastifyRequest): boolean =>
+  headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+
 /**
  * The REST API reads JSON only. A body of another type would otherwise be skipped by the parser and
  * reach validation as "no body", so a form or text/plain post (which a cross-site page can send
  * without a preflight) could act on defaults.
  */
 const isUnreadableMediaType = (request: FastifyRequest): boolean =>
-  request.url.startsWith('/api/v1/') && !JSON_MEDIA_TYPE.test(request.headers['content-type'] ?? '');
+  request.url.startsWith('/api/v1/') && hasBody(request) && !JSON_MEDIA_TYPE.test(request.headers['content-type'] ?? '');
 
 /** Reads a request body as JSON, turning the reader's failures into the API's own codes. */
 const parseBody = (request: FastifyRequest, done: (error: Error | null, body?: unknown) => void): void => {
