@@ -15,6 +15,8 @@ describe('isDatabaseUnavailable', () => {
     ['a query runner TypeORM released when its connection died', new QueryRunnerAlreadyReleasedError()],
     ['a transaction manager whose connection TypeORM released', new QueryRunnerProviderAlreadyReleasedError()],
     ['a client broken earlier', pgError('Client has encountered a connection error and is not queryable')],
+    ['a statement rolled back to break a deadlock', new QueryFailedError('WITH …', [], pgError('deadlock detected', '40P01'))],
+    ['a serialization failure', pgError('could not serialize access due to concurrent update', '40001')],
   ])('recognises %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -1,7 +1,7 @@
 /**
  * Whether an error means PostgreSQL could not be reached or dropped the connection (a failover, a
- * restart, a DBA terminating backends, the pool unable to connect), as opposed to a bug or a
- * refused statement. Such a request is answered 503 with Retry-After: the transaction it ran in
+ * restart, a DBA terminating backends, the pool unable to connect), or rolled a transaction back
+ * to break a deadlock, as opposed to a bug or a refused statement. Such a request is answered 503 with Retry-After: the transaction it ran in
  * rolled back (or, if the connection died during COMMIT, the retry finds the stored row, because
  * every write is keyed), so trying again is the right advice, and a 500 would be a false alarm.
  */
@@ -10,6 +10,9 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now: starting up, in recovery
   '53300', // too_many_connections
+  // Rolled back whole to let others through: nothing was written, so trying again is right too.
+  '40P01', // deadlock_detected (a co-sign statement gets DEADLOCK_ATTEMPTS tries first)
+  '40001', // serialization_failure
 ]);
 
 /** Messages of node-postgres and pg-pool for a connection that is gone or never came. */
