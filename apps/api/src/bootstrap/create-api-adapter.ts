@@ -2,6 +2,9 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
 import { requestIdOf } from '../common/logging/request-id';
 
+/** How long a client may take to send a whole request (Node's default, 5 minutes). */
+export const REQUEST_TIMEOUT_MS = 300_000;
+
 /**
  * The API's HTTP server: Nest on Fastify. Fastify spends about a quarter less CPU a request
  * than Express did on the co-sign path (BENCHMARKS.md, session 9), and the API is one thread.
@@ -16,4 +19,7 @@ export const createApiAdapter = (config: Pick<AppConfig, 'trustProxy'>): Fastify
     logger: false,
     // As Express did: /api/v1/proposals/ is /api/v1/proposals.
     routerOptions: { ignoreTrailingSlash: true },
+    // Node's own bound on receiving a whole request, which Fastify turns off by default: in
+    // single-host mode no proxy stands between a client trickling a request and the API.
+    requestTimeout: REQUEST_TIMEOUT_MS,
   });

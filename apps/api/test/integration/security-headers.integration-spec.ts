@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { REQUEST_TIMEOUT_MS } from '../../src/bootstrap/create-api-adapter';
 import { startTestApi } from '../utils/test-app';
 
 describe('security headers (helmet)', () => {
@@ -34,5 +35,10 @@ describe('security headers (helmet)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBeNull();
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it("bounds how long a client may take to send a request, which Fastify leaves unbounded", () => {
+    expect(REQUEST_TIMEOUT_MS).toBeGreaterThan(0);
+    expect(app.getHttpServer().requestTimeout).toBe(REQUEST_TIMEOUT_MS);
   });
 });
