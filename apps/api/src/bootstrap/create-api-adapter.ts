@@ -1,5 +1,7 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
+import { sendError } from '../common/errors/all-exceptions.filter';
 import { requestIdOf } from '../common/logging/request-id';
 
 /** How long a client may take to send a whole request (Node's default, 5 minutes). */
@@ -22,4 +24,7 @@ export const createApiAdapter = (config: Pick<AppConfig, 'trustProxy'>): Fastify
     // Node's own bound on receiving a whole request, which Fastify turns off by default: in
     // single-host mode no proxy stands between a client trickling a request and the API.
     requestTimeout: REQUEST_TIMEOUT_MS,
+    // What Fastify refuses before routing (a malformed percent-encoding, an over-long path
+    // parameter) is answered in the API's error format too, not in Fastify's own.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => void sendError(error, request, reply),
   });

@@ -68,6 +68,15 @@ describe('action plans API', () => {
     expect(await response.json()).toMatchObject({ code: 'route_not_found' });
   });
 
+  it.each([
+    ['a malformed percent-encoding', '/api/v1/proposals/%zz'],
+    ['a path parameter past the router\'s length limit', `/api/v1/proposals/${'a'.repeat(300)}`],
+  ])('answers %s, refused before routing, in the API\'s error format', async (_what, path) => {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { 'Accept-Language': 'en' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ statusCode: 400, code: 'bad_request', message: expect.any(String) as string, requestId: expect.any(String) as string });
+  });
+
   it('publishes its OpenAPI document', async () => {
     const response = await fetch(`${baseUrl}/api/docs-json`);
     const document = (await response.json()) as { paths: Record<string, unknown> };

@@ -72,7 +72,7 @@ export const classifyError = (exception: unknown, request: FastifyRequest): Clas
   // Fastify's own refusals (a malformed URL, a bad Content-Length) carry a 4xx status and a code.
   const fastifyStatus = clientErrorStatusOf(exception);
   if (fastifyStatus !== undefined) return fromCatalog(codeForStatus(fastifyStatus));
-  // A lost or refused database connection is an outage to wait out, not a bug: 503, retry later.
+  // A lost or refused database connection, or a deadlock PostgreSQL broke, is to wait out: 503, retry later.
   if (isDatabaseUnavailable(exception)) return fromCatalog('service_unavailable');
   return fromCatalog('internal');
 };

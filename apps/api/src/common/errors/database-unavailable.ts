@@ -1,9 +1,10 @@
 /**
  * Whether an error means PostgreSQL could not be reached or dropped the connection (a failover, a
  * restart, a DBA terminating backends, the pool unable to connect), or rolled a transaction back
- * to break a deadlock, as opposed to a bug or a refused statement. Such a request is answered 503 with Retry-After: the transaction it ran in
- * rolled back (or, if the connection died during COMMIT, the retry finds the stored row, because
- * every write is keyed), so trying again is the right advice, and a 500 would be a false alarm.
+ * to break a deadlock, as opposed to a bug or a refused statement. Such a request is answered 503
+ * with Retry-After: the transaction it ran in rolled back (or, if the connection died during
+ * COMMIT, the retry finds the stored row, because every write is keyed), so trying again is the
+ * right advice, and a 500 would be a false alarm.
  */
 const UNAVAILABLE_SQLSTATES = new Set([
   '57P01', // admin_shutdown: pg_terminate_backend, a fast shutdown

@@ -15,10 +15,9 @@ export const responseEtagHook: onSendHookHandler = (request, reply, payload, don
   if (!isCacheableRead(request, reply) || !(typeof payload === 'string' || Buffer.isBuffer(payload)) || reply.hasHeader('etag')) {
     return done(null, payload);
   }
-  reply.header('ETag', etag(payload, { weak: true }));
-  if (!fresh(request.headers, { etag: reply.getHeader('etag'), 'last-modified': reply.getHeader('last-modified') })) {
-    return done(null, payload);
-  }
+  const tag = etag(payload, { weak: true });
+  reply.header('ETag', tag);
+  if (!fresh(request.headers, { etag: tag })) return done(null, payload);
   reply.code(304);
   done(null, '');
 };
